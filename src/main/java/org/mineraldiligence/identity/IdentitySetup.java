@@ -1,0 +1,156 @@
+package org.mineraldiligence.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups, their authorizations and one Tasklist filter per role at start-up. Every node
+ * of a cluster runs this, so each step first looks whether its result already exists.
+ */
+@Component
+public class IdentitySetup {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+    public static final String MY_TASKS_FILTER = "My tasks";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+                  FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(1)
+    public void setUp() {
+        for (Role role : Role.values()) {
+            createGroup(role);
+            grantCommon(role);
+            createGroupFilter(role);
+        }
+        grantProcessOwners(Role.PROCESS_OWNER.groupId());
+        grantReadOnlyCockpit(Role.COMPLIANCE_OFFICER.groupId());
+        createMyTasksFilter();
+        log.info("Role groups, authorizations and Tasklist filters are in place");
+    }
+
+    private void createGroup(Role role) {
+        if (identityService.createGroupQuery().groupId(role.groupId()).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(role.groupId());
+        group.setName(role.displayName());
+        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        identityService.saveGroup(group);
+    }
+
+    /** Every role works in Tasklist, sees the models behind its tasks and the other users' names. */
+    private void grantCommon(Role role) {
+        String group = role.groupId();
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_TASK);
+        grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        grant(group, Resources.USER, "*", Permissions.READ);
+        grant(group, Resources.GROUP, "*", Permissions.READ);
+    }
+
+    /** Process owners start cycles from Tasklist and watch them in Cockpit. */
+    private void grantProcessOwners(String group) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+              ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+              ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE,
+              ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
+        grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(group, Resources.TASK, "*", TaskPermissions.READ);
+        grant(group, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+    }
+
+    /** Compliance officers look at running cycles in Cockpit but change nothing there. */
+    private void grantReadOnlyCockpit(String group) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+              ProcessDefinitionPermissions.READ_TASK);
+        grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private void createGroupFilter(Role role) {
+        String name = role.displayName() + ": open tasks";
+        TaskQuery query = taskService.createTaskQuery().taskCandidateGroup(role.groupId()).includeAssignedTasks();
+        Filter filter = findOrCreate(name, query, "Tasks waiting for the " + role.groupId() + " group", 10);
+        grantFilterRead(role.groupId(), filter);
+    }
+
+    private void createMyTasksFilter() {
+        TaskQuery query = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
+        Filter filter = findOrCreate(MY_TASKS_FILTER, query, "Tasks assigned to me", 0);
+        for (String group : Role.groupIds()) {
+            grantFilterRead(group, filter);
+        }
+    }
+
+    private Filter findOrCreate(String name, TaskQuery query, String description, int priority) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter != null) {
+            return filter;
+        }
+        filter = filterService.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+        return filterService.saveFilter(filter);
+    }
+
+    private void grantFilterRead(String groupId, Filter filter) {
+        grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+}

@@ -1,0 +1,121 @@
+package org.mineraldiligence.supplier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/** A company we buy from and may have to survey for its 3TG sourcing. */
+@Entity
+public class Supplier {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** The ERP's supplier number, e.g. SUP-00042; part of the survey's business key. */
+    private String code;
+    private String name;
+    private String country;
+    private String commodity;
+    /** Camunda user id of the commodity manager who owns the relationship. */
+    private String commodityManager;
+    private BigDecimal annualSpend;
+    private String currency;
+    private boolean direct = true;
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "supplier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("primary DESC, id ASC")
+    private List<SupplierContact> contacts = new ArrayList<>();
+
+    protected Supplier() {
+    }
+
+    public Supplier(String code, String name, String country) {
+        this.code = code;
+        this.name = name;
+        this.country = country;
+    }
+
+    public void addContact(String contactName, String email, boolean primary) {
+        contacts.add(new SupplierContact(this, contactName, email, primary));
+    }
+
+    public Optional<SupplierContact> primaryContact() {
+        return contacts.stream().filter(SupplierContact::isPrimary).findFirst()
+                .or(() -> contacts.stream().findFirst());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getCommodity() {
+        return commodity;
+    }
+
+    public void setCommodity(String commodity) {
+        this.commodity = commodity;
+    }
+
+    public String getCommodityManager() {
+        return commodityManager;
+    }
+
+    public void setCommodityManager(String commodityManager) {
+        this.commodityManager = commodityManager;
+    }
+
+    public BigDecimal getAnnualSpend() {
+        return annualSpend;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setSpend(BigDecimal annualSpend, String currency) {
+        this.annualSpend = annualSpend;
+        this.currency = currency;
+    }
+
+    public boolean isDirect() {
+        return direct;
+    }
+
+    public void setDirect(boolean direct) {
+        this.direct = direct;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<SupplierContact> getContacts() {
+        return List.copyOf(contacts);
+    }
+}

@@ -1,0 +1,7 @@
+package org.mineraldiligence;
+
+import org.mineraldiligence.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class PostgresFoundationTest extends FoundationContract {
+}

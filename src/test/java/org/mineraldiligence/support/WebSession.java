@@ -1,0 +1,74 @@
+package org.mineraldiligence.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like HTTP client for full-server tests: keeps cookies, logs in through our form. */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient client;
+
+    public WebSession(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
+
+    public HttpResponse<String> getWithBasic(String path, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Basic " + token)
+                .GET().build());
+    }
+
+    /** Logs in through the log-in page, as a person would; returns the response to the form post. */
+    public HttpResponse<String> logIn(String user, String password) {
+        String csrf = csrfTokenOf(get("/login").body());
+        String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    public static String csrfTokenOf(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("page has no CSRF token: " + html);
+        }
+        return matcher.group(1);
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
