@@ -1,0 +1,99 @@
+package org.mineraldiligence.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** One yearly campaign and the policy its supplier surveys follow. */
+@Entity
+public class ReportingCycle {
+
+    public enum Status { OPEN, CLOSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int reportingYear;
+    private LocalDate responseDeadline;
+    private int reminderIntervalDays;
+    private int maxReminders;
+    private int maxInvalidAttempts;
+    private int escalationGraceDays;
+    private String minCmrtRevision;
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.OPEN;
+    private String processInstanceId;
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
+    private Instant closedAt;
+
+    protected ReportingCycle() {
+    }
+
+    public ReportingCycle(int reportingYear, LocalDate responseDeadline, SurveyPolicy policy) {
+        this.reportingYear = reportingYear;
+        this.responseDeadline = responseDeadline;
+        this.reminderIntervalDays = policy.reminderIntervalDays();
+        this.maxReminders = policy.maxReminders();
+        this.maxInvalidAttempts = policy.maxInvalidAttempts();
+        this.escalationGraceDays = policy.escalationGraceDays();
+        this.minCmrtRevision = policy.minCmrtRevision();
+    }
+
+    public SurveyPolicy policy() {
+        return new SurveyPolicy(reminderIntervalDays, maxReminders, maxInvalidAttempts, escalationGraceDays,
+                minCmrtRevision);
+    }
+
+    public String label() {
+        return "RY" + reportingYear;
+    }
+
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
+
+    public void close(Instant when) {
+        status = Status.CLOSED;
+        closedAt = when;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getReportingYear() {
+        return reportingYear;
+    }
+
+    public LocalDate getResponseDeadline() {
+        return responseDeadline;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public void setProcessInstanceId(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,79 @@
+package org.mineraldiligence.escalation;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.mineraldiligence.survey.CmrtSubmission;
+import org.mineraldiligence.survey.CmrtSubmissionRepository;
+import org.mineraldiligence.survey.CorrectiveAction;
+import org.mineraldiligence.survey.CorrectiveActionRepository;
+import org.mineraldiligence.survey.SupplierSurvey;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A short account of one supplier's survey for the executive champions: what we asked and how often,
+ * what came back, what was agreed and decided before. Plain text with Markdown bullets, which the
+ * Tasklist form renders.
+ */
+@Component
+class SupplierHistory {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
+
+    private final CmrtSubmissionRepository submissions;
+    private final CorrectiveActionRepository correctiveActions;
+    private final ExecutiveDecisionRepository decisions;
+    private final JdbcTemplate jdbc;
+
+    SupplierHistory(CmrtSubmissionRepository submissions, CorrectiveActionRepository correctiveActions,
+                    ExecutiveDecisionRepository decisions, JdbcTemplate jdbc) {
+        this.submissions = submissions;
+        this.correctiveActions = correctiveActions;
+        this.decisions = decisions;
+        this.jdbc = jdbc;
+    }
+
+    String summarise(SupplierSurvey survey) {
+        StringBuilder text = new StringBuilder();
+        text.append("**Messages sent:** ").append(messagesSent(survey)).append("\n\n");
+        List<CmrtSubmission> received = submissions.findBySurveyIdOrderByReceivedAtDescIdDesc(survey.getId());
+        text.append("**CMRTs received:** ").append(received.isEmpty() ? "none" : received.size()).append("\n\n");
+        for (CmrtSubmission submission : received) {
+            text.append("- ").append(DAY.format(submission.getReceivedAt())).append(": ")
+                .append(plain(submission.getOriginalName())).append(" — ")
+                .append(submission.getVerdict() == null ? "not checked yet" : submission.getVerdict())
+                .append(submission.getErrors() == null ? "" : ", " + submission.getErrors() + " error(s)")
+                .append('\n');
+        }
+        List<CorrectiveAction> actions = correctiveActions.findBySurveyIdOrderByIdAsc(survey.getId());
+        if (!actions.isEmpty()) {
+            text.append("\n**Corrective actions:**\n");
+            actions.forEach(action -> text.append("- ").append(action.getKind()).append(", due ")
+                    .append(action.getDueDate()).append(": ").append(plain(action.getNote())).append('\n'));
+        }
+        List<ExecutiveDecision> earlier = decisions.findBySurveyIdOrderByDecidedAtAsc(survey.getId());
+        if (!earlier.isEmpty()) {
+            text.append("\n**Earlier decisions:**\n");
+            earlier.forEach(decision -> text.append("- ").append(DAY.format(decision.getDecidedAt())).append(": ")
+                    .append(decision.getDecision()).append(" by ").append(decision.getDecidedBy()).append(" — ")
+                    .append(plain(decision.getRationale())).append('\n'));
+        }
+        return text.toString();
+    }
+
+    private String messagesSent(SupplierSurvey survey) {
+        List<String> counts = jdbc.query("""
+                SELECT template_name, COUNT(*) AS n FROM outbound_message
+                WHERE supplier_id = ? AND cycle_id = ? GROUP BY template_name ORDER BY template_name""",
+                (row, i) -> row.getInt("n") + " × " + row.getString("template_name"),
+                survey.getSupplier().getId(), survey.getCycle().getId());
+        return counts.isEmpty() ? "none" : String.join(", ", counts);
+    }
+
+    /** Strips what Markdown would interpret, so a file name or note cannot format or link the form. */
+    private static String plain(String value) {
+        return value == null ? "" : value.replaceAll("[\\\\`*_\\[\\]<>#|]", " ").strip();
+    }
+}

@@ -1,0 +1,82 @@
+package org.mineraldiligence.survey;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mineraldiligence.cmrt.CheckPolicy;
+import org.mineraldiligence.cmrt.CheckResult;
+import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.CmrtJson;
+import org.mineraldiligence.cycle.ReportingCycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks uploaded workbooks: the portal calls it at once to answer the supplier, and the survey's
+ * "Check CMRT" step calls it again, reusing a result that is already stored.
+ */
+@Component("cmrtCheck")
+public class CmrtCheck {
+
+    /** The company-level answers the program-strength decision reads (CMRT 6.x letters). */
+    private static final List<String> PROGRAM_QUESTIONS = List.of("A", "D", "F", "G");
+
+    private final CmrtSubmissionRepository submissions;
+
+    CmrtCheck(CmrtSubmissionRepository submissions) {
+        this.submissions = submissions;
+    }
+
+    /** The survey step: sets the verdict and counts invalid attempts for the process to decide on. */
+    @Transactional
+    public void check(DelegateExecution execution) {
+        long submissionId = ((Number) execution.getVariable("submissionId")).longValue();
+        CmrtSubmission submission = submissions.findById(submissionId)
+                .orElseThrow(() -> new IllegalStateException("submission " + submissionId + " does not exist"));
+        if (submission.getCheckedAt() == null) {
+            check(submission);
+        }
+        execution.setVariable("verdict", submission.getVerdict());
+        if (!submission.isValid()) {
+            SurveyVariables.increment(execution, "invalidAttempts");
+        }
+        Map<String, String> answers = companyAnswers(submission);
+        PROGRAM_QUESTIONS.forEach(letter -> execution.setVariable("company" + letter, answers.get(letter)));
+        execution.setVariable("findingsSummary", summary(submission));
+    }
+
+    /** Checks the stored workbook against the policy of the survey's cycle and records the result. */
+    @Transactional
+    public CheckResult check(CmrtSubmission submission) {
+        ReportingCycle cycle = submission.getSurvey().getCycle();
+        Clock now = Clock.fixed(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        CmrtChecker checker = new CmrtChecker(new CheckPolicy(cycle.policy().minCmrtRevision(),
+                cycle.getReportingYear(), now));
+        CheckResult result = checker.check(submission.getOriginalName(),
+                new ByteArrayInputStream(submission.getWorkbook().getContent()));
+        submission.recordCheck(result.verdict().name(), result.templateVersion(), result.errors().size(),
+                result.warnings().size(), CmrtJson.toJson(result), now.instant());
+        return result;
+    }
+
+    private static Map<String, String> companyAnswers(CmrtSubmission submission) {
+        return SubmissionFindings.companyQuestions(submission.getCheckJson());
+    }
+
+    private static String summary(CmrtSubmission submission) {
+        List<SubmissionFindings.Finding> errors = SubmissionFindings.of(submission.getCheckJson()).stream()
+                .filter(SubmissionFindings.Finding::isError).toList();
+        if (errors.isEmpty()) {
+            return "No errors.";
+        }
+        return errors.stream().limit(10)
+                .map(finding -> "- " + finding.location() + ": " + finding.message())
+                .collect(Collectors.joining("\n", errors.size() + " error(s):\n", errors.size() > 10 ? "\n- …" : ""));
+    }
+}

@@ -1,0 +1,123 @@
+package org.mineraldiligence.survey;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.supplier.Supplier;
+
+/** One supplier surveyed in one reporting cycle, and how it ended. */
+@Entity
+public class SupplierSurvey {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cycle_id")
+    private ReportingCycle cycle;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+
+    private String businessKey;
+    private String processInstanceId;
+    @Enumerated(EnumType.STRING)
+    private SurveyOutcome outcome;
+    private String outcomeNote;
+    private String programStrength;
+    private Instant trainingCompletedAt;
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
+    private Instant completedAt;
+
+    protected SupplierSurvey() {
+    }
+
+    public SupplierSurvey(ReportingCycle cycle, Supplier supplier) {
+        this.cycle = cycle;
+        this.supplier = supplier;
+        this.businessKey = businessKeyOf(cycle, supplier);
+    }
+
+    /** The business key Cockpit and Tasklist show, e.g. RY2026/SUP-00042. */
+    public static String businessKeyOf(ReportingCycle cycle, Supplier supplier) {
+        return cycle.label() + "/" + supplier.getCode();
+    }
+
+    public void complete(SurveyOutcome outcome, String note, Instant when) {
+        this.outcome = outcome;
+        this.outcomeNote = note;
+        this.completedAt = when;
+    }
+
+    public void recordTraining(Instant when) {
+        if (trainingCompletedAt == null) {
+            trainingCompletedAt = when;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ReportingCycle getCycle() {
+        return cycle;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public String getBusinessKey() {
+        return businessKey;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public void setProcessInstanceId(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public SurveyOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public String getProgramStrength() {
+        return programStrength;
+    }
+
+    public void setProgramStrength(String programStrength) {
+        this.programStrength = programStrength;
+    }
+
+    public Instant getTrainingCompletedAt() {
+        return trainingCompletedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+}

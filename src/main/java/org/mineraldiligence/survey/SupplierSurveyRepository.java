@@ -1,0 +1,18 @@
+package org.mineraldiligence.survey;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SupplierSurveyRepository extends JpaRepository<SupplierSurvey, Long> {
+
+    Optional<SupplierSurvey> findByBusinessKey(String businessKey);
+
+    @EntityGraph(attributePaths = {"supplier", "cycle"})
+    List<SupplierSurvey> findByCycleIdOrderByIdAsc(Long cycleId);
+
+    @EntityGraph(attributePaths = {"supplier", "cycle"})
+    Optional<SupplierSurvey> findWithSupplierById(Long id);
+}

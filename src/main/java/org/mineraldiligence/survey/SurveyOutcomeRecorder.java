@@ -1,0 +1,43 @@
+package org.mineraldiligence.survey;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes how a survey ended into our tables, where the dashboard and the report read it. */
+@Component("surveyOutcome")
+public class SurveyOutcomeRecorder {
+
+    private final SupplierSurveyRepository surveys;
+
+    SurveyOutcomeRecorder(SupplierSurveyRepository surveys) {
+        this.surveys = surveys;
+    }
+
+    @Transactional
+    public void record(DelegateExecution execution, String outcome) {
+        SurveyOutcome kind = SurveyOutcome.valueOf(outcome);
+        SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
+        survey.setProgramStrength((String) execution.getVariable("programStrength"));
+        survey.complete(kind, noteFor(kind, execution), ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** A valid declaration without risks; exempted when a person accepted an invalid one on the way. */
+    @Transactional
+    public void recordAccepted(DelegateExecution execution) {
+        boolean exempted = "ACCEPT_WITH_EXCEPTIONS".equals(execution.getVariable("resolution"));
+        record(execution, exempted ? SurveyOutcome.EXEMPTED.name() : SurveyOutcome.VALID_LOW_RISK.name());
+    }
+
+    private static String noteFor(SurveyOutcome outcome, DelegateExecution execution) {
+        String variable = switch (outcome) {
+            case OUT_OF_SCOPE -> "outOfScopeReason";
+            case VALID_WITH_MITIGATIONS -> "mitigationNote";
+            case EXEMPTED -> "exceptionNote";
+            case SUSPENDED, DISENGAGED -> "rationale";
+            case VALID_LOW_RISK -> null;
+        };
+        return variable == null ? null : (String) execution.getVariable(variable);
+    }
+}
