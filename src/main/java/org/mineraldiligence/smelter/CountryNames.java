@@ -30,7 +30,12 @@ final class CountryNames {
         if (wordsA.isEmpty() || wordsB.isEmpty()) {
             return true;
         }
-        return wordsA.stream().anyMatch(wordsB::contains);
+        return wordsA.stream().anyMatch(x -> wordsB.stream().anyMatch(y -> sameWord(x, y)));
+    }
+
+    /** "Czech"/"Czechia", "Russia"/"Russian": one word starting with the other, at least four letters. */
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || Math.min(a.length(), b.length()) >= 4 && (a.startsWith(b) || b.startsWith(a));
     }
 
     static boolean isKnown(String country) {
@@ -42,7 +47,7 @@ final class CountryNames {
             return Set.of();
         }
         String plain = Normalizer.normalize(country, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace("'", "");
+                .toLowerCase(Locale.ROOT).replace("'", "").replace("viet nam", "vietnam");
         String[] parts = plain.split("[^a-z0-9]+");
         Set<String> words = Arrays.stream(parts).filter(w -> !w.isEmpty())
                 .map(w -> ABBREVIATIONS.getOrDefault(w, w))

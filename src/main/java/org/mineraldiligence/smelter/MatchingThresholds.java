@@ -11,7 +11,7 @@ package org.mineraldiligence.smelter;
  */
 public record MatchingThresholds(double accept, double margin, double candidateFloor, int maxCandidates) {
 
-    public static final MatchingThresholds DEFAULT = new MatchingThresholds(0.90, 0.05, 0.50, 5);
+    public static final MatchingThresholds DEFAULT = new MatchingThresholds(0.85, 0.05, 0.50, 5);
 
     public MatchingThresholds {
         if (accept <= 0 || accept > 1 || margin < 0 || candidateFloor < 0 || candidateFloor > accept

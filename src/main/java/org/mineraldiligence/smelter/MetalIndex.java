@@ -25,6 +25,7 @@ final class MetalIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Set<ReferenceSmelter>> byKey = new HashMap<>();
     private final Map<String, int[]> postings;
+    private final NameSimilarity similarity;
 
     MetalIndex(List<ReferenceSmelter> smelters) {
         Map<String, List<Integer>> trigramEntries = new HashMap<>();
@@ -44,6 +45,12 @@ final class MetalIndex {
         }
         postings = new HashMap<>();
         trigramEntries.forEach((t, list) -> postings.put(t, list.stream().mapToInt(Integer::intValue).toArray()));
+        similarity = new NameSimilarity(entries.stream().map(Entry::name).toList());
+    }
+
+    /** Similarity weighted by how rare each word is among this metal's names. */
+    NameSimilarity similarity() {
+        return similarity;
     }
 
     /** Smelters one of whose names has this normalised key; more than one when names collide. */

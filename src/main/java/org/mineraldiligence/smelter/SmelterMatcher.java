@@ -20,7 +20,6 @@ public final class SmelterMatcher {
     private final ReferenceList reference;
     private final MatchingThresholds thresholds;
     private final Map<Metal, MetalIndex> indexes = new EnumMap<>(Metal.class);
-    private final NameSimilarity similarity = new NameSimilarity();
 
     public SmelterMatcher(ReferenceList reference) {
         this(reference, MatchingThresholds.DEFAULT);
@@ -98,7 +97,7 @@ public final class SmelterMatcher {
     private List<MatchCandidate> rank(NormalisedName name, MetalIndex index) {
         Map<String, MatchCandidate> bestPerSmelter = new LinkedHashMap<>();
         for (MetalIndex.Entry entry : index.shortlist(name)) {
-            double score = similarity.score(name, entry.name());
+            double score = index.similarity().score(name, entry.name());
             ReferenceSmelter s = entry.smelter();
             MatchCandidate earlier = bestPerSmelter.get(s.smelterId());
             if (score >= thresholds.candidateFloor() && (earlier == null || earlier.score() < score)) {

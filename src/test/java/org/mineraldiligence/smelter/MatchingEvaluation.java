@@ -85,6 +85,11 @@ public final class MatchingEvaluation {
         return variants;
     }
 
+    /** Every name of the list (standard names and aliases), as suppliers picked them from its drop-down. */
+    public static List<Variant> allNames(ReferenceList list) {
+        return namesUnknownTo(list, new ReferenceList("empty", list.asOf(), List.of()));
+    }
+
     /** Standard names with metal and country, as a supplier copying them from that list would declare them. */
     public static List<Variant> standardNames(ReferenceList list) {
         return list.smelters().stream()
@@ -123,6 +128,18 @@ public final class MatchingEvaluation {
         report("D 6.5 aliases vs bundled 2017 list", new SmelterMatcher(bundled), aliases(v65));
         report("E bundled names vs 6.5 standard names", new SmelterMatcher(standardNamesOnly(v65)),
                 standardNames(bundled));
+        report("F 6.01 look-up names vs 6.5 look-up", new SmelterMatcher(v65), allNames(v601));
+        if (Boolean.getBoolean("sweep")) {
+            for (double accept = 0.70; accept < 0.95; accept += 0.02) {
+                for (double margin : new double[] {0.03, 0.05, 0.08}) {
+                    MatchingThresholds t = new MatchingThresholds(accept, margin, 0.5, 5);
+                    System.out.printf("accept %.2f margin %.2f  B %s%n      E %s%n      D %s%n", accept, margin,
+                            evaluate(new SmelterMatcher(standardNamesOnly(v601), t), aliases(v65)),
+                            evaluate(new SmelterMatcher(standardNamesOnly(v65), t), standardNames(bundled)),
+                            evaluate(new SmelterMatcher(bundled, t), aliases(v65)));
+                }
+            }
+        }
     }
 
     private static void report(String title, SmelterMatcher matcher, List<Variant> variants) {

@@ -45,7 +45,7 @@ public final class CmrtLookupImporter {
     public ImportResult importWorkbook(InputStream xlsx, String source, LocalDate asOf) {
         Optional<List<SourceRow>> rows;
         try {
-            rows = XlsxSheetReader.read(xlsx, name -> name.strip().equalsIgnoreCase(SHEET));
+            rows = XlsxSheetReader.read(xlsx, CmrtLookupImporter::isLookupSheet);
         } catch (IOException e) {
             return ImportResult.failure(ImportProblem.ofFile(source + ": " + e.getMessage()));
         }
@@ -55,16 +55,11 @@ public final class CmrtLookupImporter {
         return fromRows(rows.get(), source + " (" + SHEET + ")", asOf);
     }
 
-    /** True when a workbook has a Smelter Look-up sheet, i.e. is a CMRT rather than a facility list. */
-    public static boolean isCmrtWorkbook(Path workbook) {
-        try (InputStream in = Files.newInputStream(workbook)) {
-            return XlsxSheetReader.read(in, name -> name.strip().equalsIgnoreCase(SHEET)).isPresent();
-        } catch (IOException e) {
-            return false;
-        }
+    static boolean isLookupSheet(String sheetName) {
+        return sheetName.strip().equalsIgnoreCase(SHEET);
     }
 
-    private ImportResult fromRows(List<SourceRow> rows, String source, LocalDate asOf) {
+    ImportResult fromRows(List<SourceRow> rows, String source, LocalDate asOf) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Accumulator> byId = new LinkedHashMap<>();
         for (SourceRow row : rows) {

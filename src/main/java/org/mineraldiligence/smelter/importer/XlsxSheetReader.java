@@ -29,18 +29,36 @@ final class XlsxSheetReader {
     private XlsxSheetReader() {
     }
 
+    /** A sheet's name and rows. */
+    record Sheet(String name, List<SourceRow> rows) {
+    }
+
     /** The rows of the first sheet whose name passes the filter, or empty when there is none. */
     static Optional<List<SourceRow>> read(InputStream xlsx, Predicate<String> sheetName) throws IOException {
+        return read(xlsx, sheetName, false).map(Sheet::rows);
+    }
+
+    /**
+     * The first sheet whose name passes the filter; when none does and {@code orFirst} is set, the first sheet.
+     * One pass over the package, so a caller can tell a CMRT from a facility list without reading it twice.
+     */
+    static Optional<Sheet> read(InputStream xlsx, Predicate<String> wanted, boolean orFirst) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(xlsx)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            String firstName = null;
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    if (sheetName.test(sheets.getSheetName())) {
-                        return Optional.of(parse(sheet, reader, strings));
+                    String name = sheets.getSheetName();
+                    firstName = firstName == null ? name : firstName;
+                    if (wanted.test(name)) {
+                        return Optional.of(new Sheet(name, parse(sheet, reader, pkg)));
                     }
                 }
+            }
+            if (orFirst && firstName != null) {
+                String first = firstName;
+                return read(pkg, reader, first);
             }
             return Optional.empty();
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
@@ -49,8 +67,23 @@ final class XlsxSheetReader {
         }
     }
 
-    private static List<SourceRow> parse(InputStream sheet, XSSFReader reader, ReadOnlySharedStringsTable strings)
+    private static Optional<Sheet> read(OPCPackage pkg, XSSFReader reader, String name)
             throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (sheets.hasNext()) {
+            try (InputStream sheet = sheets.next()) {
+                if (sheets.getSheetName().equals(name)) {
+                    return Optional.of(new Sheet(name, parse(sheet, reader, pkg)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Shared strings are loaded only for the sheet actually read. */
+    private static List<SourceRow> parse(InputStream sheet, XSSFReader reader, OPCPackage pkg)
+            throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
+        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
         RowCollector collector = new RowCollector();
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, collector,
