@@ -61,7 +61,7 @@ final class XlsxSheetReader {
                 return read(pkg, reader, first);
             }
             return Optional.empty();
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
             // POI reports a non-xlsx file as one of many runtime exceptions; to the caller it is one problem.
             throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
         }
