@@ -38,10 +38,6 @@ final class CountryNames {
         return a.equals(b) || Math.min(a.length(), b.length()) >= 4 && (a.startsWith(b) || b.startsWith(a));
     }
 
-    static boolean isKnown(String country) {
-        return !words(country).isEmpty();
-    }
-
     private static Set<String> words(String country) {
         if (country == null) {
             return Set.of();

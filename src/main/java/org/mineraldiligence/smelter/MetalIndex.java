@@ -82,10 +82,6 @@ final class MetalIndex {
         return shortlist;
     }
 
-    List<Entry> entries() {
-        return entries;
-    }
-
     /** Distinct three-letter windows of the key, padded so that short keys still have some. */
     private static Set<String> trigrams(String key) {
         String padded = "^" + key + "$";

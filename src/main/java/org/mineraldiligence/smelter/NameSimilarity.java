@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -83,10 +82,5 @@ final class NameSimilarity {
         }
         // Short words such as "jx" and "js" are too close by Jaro-Winkler; they must be equal.
         return Math.min(a.length(), b.length()) > 3 && JARO_WINKLER.apply(a, b) >= SAME_WORD;
-    }
-
-    /** The distinct words of a set of names, for tests. */
-    Set<String> vocabulary() {
-        return weights.keySet();
     }
 }
