@@ -1,0 +1,23 @@
+package org.mineraldiligence.smelter;
+
+import java.util.Objects;
+
+/**
+ * A smelter as a supplier declared it on a CMRT Smelter List row.
+ *
+ * @param country   may be empty; used to tell same-named sites apart and to hold back doubtful fuzzy matches
+ * @param smelterId may be empty or malformed; it is normalised before use
+ */
+public record DeclaredSmelter(Metal metal, String name, String country, String smelterId) {
+
+    public DeclaredSmelter {
+        Objects.requireNonNull(metal, "metal");
+        name = name == null ? "" : name.strip();
+        country = country == null ? "" : country.strip();
+        smelterId = smelterId == null ? "" : smelterId.strip();
+    }
+
+    public static DeclaredSmelter of(Metal metal, String name, String country) {
+        return new DeclaredSmelter(metal, name, country, "");
+    }
+}
