@@ -10,6 +10,7 @@ import org.mineraldiligence.survey.CorrectiveAction;
 import org.mineraldiligence.survey.CorrectiveActionRepository;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.mineraldiligence.web.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,7 @@ class SupplierHistory {
         text.append("**CMRTs received:** ").append(received.isEmpty() ? "none" : received.size()).append("\n\n");
         for (CmrtSubmission submission : received) {
             text.append("- ").append(DAY.format(submission.getReceivedAt())).append(": ")
-                .append(plain(submission.getOriginalName())).append(" — ")
+                .append(PlainText.forMarkdown(submission.getOriginalName())).append(" — ")
                 .append(submission.getVerdict() == null ? "not checked yet" : submission.getVerdict())
                 .append(submission.getErrors() == null ? "" : ", " + submission.getErrors() + " error(s)")
                 .append('\n');
@@ -51,14 +52,14 @@ class SupplierHistory {
         if (!actions.isEmpty()) {
             text.append("\n**Corrective actions:**\n");
             actions.forEach(action -> text.append("- ").append(action.getKind()).append(", due ")
-                    .append(action.getDueDate()).append(": ").append(plain(action.getNote())).append('\n'));
+                    .append(action.getDueDate()).append(": ").append(PlainText.forMarkdown(action.getNote())).append('\n'));
         }
         List<ExecutiveDecision> earlier = decisions.findBySurveyIdOrderByDecidedAtAsc(survey.getId());
         if (!earlier.isEmpty()) {
             text.append("\n**Earlier decisions:**\n");
             earlier.forEach(decision -> text.append("- ").append(DAY.format(decision.getDecidedAt())).append(": ")
                     .append(decision.getDecision()).append(" by ").append(decision.getDecidedBy()).append(" — ")
-                    .append(plain(decision.getRationale())).append('\n'));
+                    .append(PlainText.forMarkdown(decision.getRationale())).append('\n'));
         }
         return text.toString();
     }
@@ -72,8 +73,4 @@ class SupplierHistory {
         return counts.isEmpty() ? "none" : String.join(", ", counts);
     }
 
-    /** Strips what Markdown would interpret, so a file name or note cannot format or link the form. */
-    private static String plain(String value) {
-        return value == null ? "" : value.replaceAll("[\\\\`*_\\[\\]<>#|]", " ").strip();
-    }
 }

@@ -1,0 +1,175 @@
+package org.mineraldiligence.portal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mineraldiligence.survey.CmrtSubmission;
+import org.mineraldiligence.survey.CmrtSubmissionRepository;
+import org.mineraldiligence.survey.SubmissionFindings;
+import org.mineraldiligence.survey.SupplierSurvey;
+import org.mineraldiligence.survey.SupplierSurveyRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The supplier's pages, reached only through a personal link; suppliers have no account. */
+@Controller
+@RequestMapping("/portal/{token}")
+class PortalController {
+
+    static final String BLANK_TEMPLATE = "portal/RMI_CMRT_6.4-english.xlsx";
+    static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
+    private final PortalLinks links;
+    private final TokenGuessLimiter limiter;
+    private final SubmissionReceiver receiver;
+    private final CmrtSubmissionRepository submissions;
+    private final SupplierSurveyRepository surveys;
+    private final String companyName;
+
+    PortalController(PortalLinks links, TokenGuessLimiter limiter, SubmissionReceiver receiver,
+                     CmrtSubmissionRepository submissions, SupplierSurveyRepository surveys,
+                     @Value("${mineral-diligence.company-name}") String companyName) {
+        this.links = links;
+        this.limiter = limiter;
+        this.receiver = receiver;
+        this.submissions = submissions;
+        this.surveys = surveys;
+        this.companyName = companyName;
+    }
+
+    @GetMapping
+    String home(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<SupplierSurvey> survey = resolve(token, request);
+        if (survey.isEmpty()) {
+            return notFound(response);
+        }
+        describe(survey.get(), token, model);
+        return "portal/home";
+    }
+
+    @PostMapping("/upload")
+    String upload(@PathVariable String token, @RequestParam(name = "file", required = false) MultipartFile file,
+                  HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+        Optional<SupplierSurvey> survey = resolve(token, request);
+        if (survey.isEmpty()) {
+            return notFound(response);
+        }
+        if (file == null || file.isEmpty()) {
+            return problem(survey.get(), token, model, response,
+                    "The file was empty or no file was chosen. Choose your filled-in CMRT workbook (.xlsx) and upload it again.");
+        }
+        if (file.getSize() > MAX_UPLOAD_BYTES) {
+            return problem(survey.get(), token, model, response,
+                    "The file is larger than 10 MB. A filled-in CMRT is normally under 3 MB: save it again from Excel as .xlsx and upload that file.");
+        }
+        SubmissionReceiver.Receipt receipt = receiver.receive(survey.get(), file.getOriginalFilename(), file.getBytes());
+        return "redirect:/portal/" + token + "/submissions/" + receipt.submission().getId()
+                + (receipt.handedToSurvey() ? "" : "?late");
+    }
+
+    @GetMapping("/submissions/{submissionId}")
+    String result(@PathVariable String token, @PathVariable long submissionId, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        Optional<SupplierSurvey> survey = resolve(token, request);
+        Optional<CmrtSubmission> submission = submissions.findById(submissionId)
+                .filter(found -> survey.isPresent() && found.getSurvey().getId().equals(survey.get().getId()));
+        if (submission.isEmpty()) {
+            return notFound(response);
+        }
+        describe(survey.get(), token, model);
+        model.addAttribute("submission", submission.get());
+        model.addAttribute("findings", SubmissionFindings.of(submission.get().getCheckJson()));
+        return "portal/result";
+    }
+
+    @GetMapping("/template")
+    ResponseEntity<Resource> blankTemplate(@PathVariable String token, HttpServletRequest request) {
+        if (resolve(token, request).isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("RMI_CMRT_6.4-english.xlsx").build().toString())
+                .body(new ClassPathResource(BLANK_TEMPLATE));
+    }
+
+    @GetMapping("/training")
+    String training(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<SupplierSurvey> survey = resolve(token, request);
+        if (survey.isEmpty()) {
+            return notFound(response);
+        }
+        describe(survey.get(), token, model);
+        return "portal/training";
+    }
+
+    @PostMapping("/training")
+    @Transactional
+    public String completeTraining(@PathVariable String token, HttpServletRequest request,
+                                   HttpServletResponse response) {
+        Optional<SupplierSurvey> survey = resolve(token, request);
+        if (survey.isEmpty()) {
+            return notFound(response);
+        }
+        SupplierSurvey managed = surveys.findById(survey.get().getId()).orElseThrow();
+        managed.recordTraining(ClockUtil.getCurrentTime().toInstant());
+        return "redirect:/portal/" + token + "/training?done";
+    }
+
+    private Optional<SupplierSurvey> resolve(String token, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        if (limiter.isBlocked(address)) {
+            return Optional.empty();
+        }
+        Optional<SupplierSurvey> survey = links.resolve(token);
+        if (survey.isEmpty()) {
+            limiter.recordMiss(address);
+        }
+        return survey;
+    }
+
+    private void describe(SupplierSurvey survey, String token, Model model) {
+        List<CmrtSubmission> history = submissions.findBySurveyIdOrderByReceivedAtDescIdDesc(survey.getId());
+        model.addAttribute("token", token);
+        model.addAttribute("survey", survey);
+        model.addAttribute("supplier", survey.getSupplier());
+        model.addAttribute("cycle", survey.getCycle());
+        model.addAttribute("companyName", companyName);
+        model.addAttribute("history", history);
+        model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
+    }
+
+    private String problem(SupplierSurvey survey, String token, Model model, HttpServletResponse response,
+                           String message) {
+        describe(survey, token, model);
+        model.addAttribute("uploadProblem", message);
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "portal/home";
+    }
+
+    private static String notFound(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "portal/not-found";
+    }
+}

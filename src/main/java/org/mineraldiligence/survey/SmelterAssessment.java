@@ -1,0 +1,110 @@
+package org.mineraldiligence.survey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.mineraldiligence.cmrt.SmelterRow;
+import org.mineraldiligence.smelter.DeclaredSmelter;
+import org.mineraldiligence.smelter.MatchResult;
+import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.smelter.ReferenceSmelter;
+import org.mineraldiligence.smelter.SmelterAssessmentRepository;
+import org.mineraldiligence.smelter.SmelterAssessmentRow;
+import org.mineraldiligence.smelter.SmelterReference;
+import org.mineraldiligence.smelter.risk.SmelterRisk;
+import org.mineraldiligence.smelter.risk.SmelterRiskInput;
+import org.mineraldiligence.web.PlainText;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The survey's "Assess smelters" step: matches every Smelter List row of the latest submission to the
+ * reference list and gives each matched smelter a risk level from smelter-risk.dmn. Every row is
+ * accounted for: matched, under review, or not yet identified.
+ */
+@Component("smelterAssessment")
+public class SmelterAssessment {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CmrtSubmissionRepository submissions;
+    private final SmelterAssessmentRepository assessments;
+    private final SmelterReference reference;
+
+    SmelterAssessment(CmrtSubmissionRepository submissions, SmelterAssessmentRepository assessments,
+                      SmelterReference reference) {
+        this.submissions = submissions;
+        this.assessments = assessments;
+        this.reference = reference;
+    }
+
+    @Transactional
+    public void assess(DelegateExecution execution) {
+        long submissionId = ((Number) execution.getVariable("submissionId")).longValue();
+        CmrtSubmission submission = submissions.findById(submissionId).orElseThrow();
+        assessments.deleteBySubmissionId(submissionId);
+        List<SmelterAssessmentRow> rows = new ArrayList<>();
+        for (SmelterRow declared : smelterRows(submission.getCheckJson())) {
+            rows.add(assess(submissionId, declared));
+        }
+        assessments.saveAll(rows);
+        List<SmelterAssessmentRow> highRisk = rows.stream().filter(SmelterAssessmentRow::isHighRisk).toList();
+        List<SmelterAssessmentRow> review = rows.stream().filter(SmelterAssessmentRow::isUnderReview).toList();
+        execution.setVariable("highRiskSmelters", highRisk.size());
+        execution.setVariable("unmatchedSmelters", review.size());
+        execution.setVariable("riskSummary", summary(highRisk, review));
+    }
+
+    private SmelterAssessmentRow assess(long submissionId, SmelterRow declared) {
+        Optional<Metal> metal = Metal.parse(declared.metal());
+        String name = declared.name() != null && !declared.name().isBlank() ? declared.name() : declared.lookupName();
+        MatchResult match = metal.map(m -> reference.matcher().match(
+                new DeclaredSmelter(m, name, declared.country(), declared.smelterId()))).orElse(null);
+        SmelterAssessmentRow row = new SmelterAssessmentRow(submissionId, declared.row(), declared.metal(), name,
+                declared.country(), declared.smelterId(), match);
+        if (match != null && match.isMatched()) {
+            reference.list().byId(match.smelterId()).ifPresent(smelter -> row.assess(
+                    smelter.status() == null ? null : smelter.status().canonical().name(),
+                    risk(smelter, declared).level().name(), risk(smelter, declared).reason()));
+        }
+        return row;
+    }
+
+    private SmelterRisk risk(ReferenceSmelter smelter, SmelterRow declared) {
+        SmelterRiskInput input = SmelterRiskInput.forSmelter(smelter, reference.countries())
+                .recycledOrScrap("Yes".equalsIgnoreCase(declared.recycled()))
+                .build();
+        return reference.riskDecision().evaluate(input);
+    }
+
+    private static List<SmelterRow> smelterRows(String checkJson) {
+        List<SmelterRow> rows = new ArrayList<>();
+        try {
+            for (JsonNode node : JSON.readTree(checkJson).path("smelters")) {
+                rows.add(JSON.treeToValue(node, SmelterRow.class));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored check result is not JSON", e);
+        }
+        return rows;
+    }
+
+    private static String summary(List<SmelterAssessmentRow> highRisk, List<SmelterAssessmentRow> review) {
+        String high = highRisk.stream()
+                .map(row -> "- HIGH: " + row.getStandardName() + " (" + row.getSmelterId() + ", " + row.getMetal()
+                        + ") — " + row.getRiskReason())
+                .collect(Collectors.joining("\n"));
+        String unmatched = review.stream()
+                .map(row -> "- Not matched: row " + row.getRow() + ", " + row.getMetal() + ", "
+                        + PlainText.forMarkdown(row.getDeclaredName()))
+                .collect(Collectors.joining("\n"));
+        return (high + "\n" + unmatched).strip();
+    }
+
+}
