@@ -57,7 +57,9 @@ public final class CmrtWorkbookReader {
                 continue;
             }
             String cell = layout.companyCell(i);
-            companyAnswers[letter - 'A'] = AnswerLists.match(text(decl, cell), AnswerLists.forCompanyQuestion(letter), cell);
+            // before 6.0 every company question was Yes/No; E and H got their longer lists in 6.0
+            List<String> allowed = layout.isCurrent() ? AnswerLists.forCompanyQuestion(letter) : AnswerLists.YES_NO;
+            companyAnswers[letter - 'A'] = AnswerLists.match(text(decl, cell), allowed, cell);
             if (letter == 'E') {
                 otherFormatCell = layout.companyCommentCell(i);
             }
