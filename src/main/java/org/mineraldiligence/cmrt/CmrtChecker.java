@@ -1,0 +1,96 @@
+package org.mineraldiligence.cmrt;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.mineraldiligence.cmrt.rules.CheckerRules;
+import org.mineraldiligence.cmrt.rules.DeclarationWarnings;
+import org.mineraldiligence.cmrt.rules.FileWarnings;
+import org.mineraldiligence.cmrt.rules.SmelterWarnings;
+import org.mineraldiligence.cmrt.template.CmrtWorkbook;
+import org.mineraldiligence.cmrt.template.CmrtWorkbookReader;
+import org.mineraldiligence.cmrt.template.Recognition;
+import org.mineraldiligence.cmrt.template.Sheets;
+import org.mineraldiligence.cmrt.template.TemplateRecognizer;
+import org.mineraldiligence.cmrt.workbook.ReadLimits;
+import org.mineraldiligence.cmrt.workbook.UnreadableWorkbookException;
+import org.mineraldiligence.cmrt.workbook.WorkbookCells;
+import org.mineraldiligence.cmrt.workbook.WorkbookFiles;
+
+/**
+ * Reads and checks CMRT workbooks. Thread-safe and never throws: every file, however broken or hostile,
+ * yields a {@link CheckResult} with a verdict and a reason. It does not log anything a supplier typed.
+ */
+public final class CmrtChecker {
+
+    public static final String FILE_UNREADABLE = "CMRT-FILE-UNREADABLE";
+
+    private final CheckPolicy policy;
+    private final WorkbookFiles files;
+
+    public CmrtChecker(CheckPolicy policy) {
+        this(policy, ReadLimits.defaults());
+    }
+
+    public CmrtChecker(CheckPolicy policy, ReadLimits limits) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.files = new WorkbookFiles(Objects.requireNonNull(limits, "limits"));
+    }
+
+    public static CmrtChecker withDefaults() {
+        return new CmrtChecker(CheckPolicy.defaults());
+    }
+
+    public CheckPolicy policy() {
+        return policy;
+    }
+
+    /** Checks a file on disk; the result's {@code file} is its file name. */
+    public CheckResult check(Path file) {
+        String name = file == null || file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
+        return guarded(name, () -> files.read(file, Sheets.requests(files.limits())));
+    }
+
+    /** Checks an upload; the stream is read (up to the size limit) but not closed. */
+    public CheckResult check(String fileName, InputStream content) {
+        return guarded(fileName, () -> files.read(content, Sheets.requests(files.limits())));
+    }
+
+    private interface Source {
+        WorkbookCells read() throws UnreadableWorkbookException;
+    }
+
+    private CheckResult guarded(String fileName, Source source) {
+        try {
+            return checkCells(fileName, source.read());
+        } catch (UnreadableWorkbookException e) {
+            return Results.rejected(fileName, null, null, Finding.error(FILE_UNREADABLE, e.getMessage(), null, null),
+                    Verdict.UNREADABLE);
+        } catch (Exception | StackOverflowError | LinkageError e) {
+            // a defect of ours, not the supplier's; the message stays generic on purpose
+            return Results.rejected(fileName, null, null, Finding.error(FILE_UNREADABLE, "The workbook could not be "
+                    + "checked because of an unexpected problem while reading it. Please save it again in Excel and "
+                    + "resend it; if that does not help, contact us.", null, null), Verdict.UNREADABLE);
+        }
+    }
+
+    private CheckResult checkCells(String fileName, WorkbookCells cells) {
+        Recognition recognition = TemplateRecognizer.recognize(cells);
+        if (!recognition.accepted()) {
+            Recognition.Rejection why = recognition.rejection();
+            Verdict verdict = why.ruleId().equals(TemplateRecognizer.NOT_CMRT) ? Verdict.NOT_A_CMRT : Verdict.INVALID;
+            return Results.rejected(fileName, recognition.templateType(), recognition.versionText(),
+                    Finding.error(why.ruleId(), why.message(), null, null), verdict);
+        }
+        CmrtWorkbook wb = CmrtWorkbookReader.read(cells, recognition);
+        List<Finding> findings = new ArrayList<>();
+        CheckerRules.apply(wb, findings);
+        DeclarationWarnings.apply(wb, policy, findings);
+        SmelterWarnings.apply(wb, findings);
+        FileWarnings.apply(wb, policy, findings);
+        return Results.of(fileName, wb, findings);
+    }
+}

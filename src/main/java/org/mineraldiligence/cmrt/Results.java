@@ -1,0 +1,68 @@
+package org.mineraldiligence.cmrt;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mineraldiligence.cmrt.rules.Scope;
+import org.mineraldiligence.cmrt.template.Answer;
+import org.mineraldiligence.cmrt.template.CmrtWorkbook;
+import org.mineraldiligence.cmrt.template.CompanyField;
+import org.mineraldiligence.cmrt.template.SmelterEntry;
+
+/** Builds the public {@link CheckResult} from the read workbook and the findings. */
+final class Results {
+
+    private Results() {
+    }
+
+    static CheckResult rejected(String file, String type, String version, Finding finding, Verdict verdict) {
+        return new CheckResult(file, type, version, CompanyInfo.empty(), Map.of(), Map.of(), List.of(), List.of(),
+                List.of(finding), verdict);
+    }
+
+    static CheckResult of(String file, CmrtWorkbook wb, List<Finding> findings) {
+        Map<Metal, MetalDeclaration> metals = new EnumMap<>(Metal.class);
+        for (Metal m : Metal.values()) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (int n = 1; n <= 8; n++) {
+                Answer a = wb.answer(m, n);
+                if (a.asked()) {
+                    answers.put("Q" + n, a.isBlank() ? null : a.value());
+                }
+            }
+            metals.put(m, new MetalDeclaration(Scope.inScope(wb, m), java.util.Collections.unmodifiableMap(answers)));
+        }
+        Map<String, String> company = new LinkedHashMap<>();
+        for (char letter = 'A'; letter <= 'H'; letter++) {
+            Answer a = wb.companyAnswer(letter);
+            if (a.asked()) {
+                company.put(String.valueOf(letter), a.isBlank() ? null : a.value());
+            }
+        }
+        List<SmelterRow> smelters = wb.smelters().stream().map(SmelterEntry::row).toList();
+        return new CheckResult(file, "CMRT", wb.recognition().versionText(), companyInfo(wb), metals, company, smelters,
+                wb.products(), findings, verdict(findings));
+    }
+
+    private static CompanyInfo companyInfo(CmrtWorkbook wb) {
+        String scope = wb.scope().inList() ? wb.scope().value().substring(0, 1) : null;
+        return new CompanyInfo(text(wb, CompanyField.COMPANY_NAME), scope, text(wb, CompanyField.SCOPE_DESCRIPTION),
+                text(wb, CompanyField.UNIQUE_ID), text(wb, CompanyField.UNIQUE_ID_AUTHORITY), text(wb, CompanyField.ADDRESS),
+                text(wb, CompanyField.CONTACT_NAME), text(wb, CompanyField.CONTACT_EMAIL), text(wb, CompanyField.CONTACT_PHONE),
+                text(wb, CompanyField.AUTHORIZER), text(wb, CompanyField.AUTHORIZER_TITLE), text(wb, CompanyField.AUTHORIZER_EMAIL),
+                text(wb, CompanyField.AUTHORIZER_PHONE), wb.effectiveDate().date());
+    }
+
+    private static String text(CmrtWorkbook wb, CompanyField f) {
+        return wb.field(f).text();
+    }
+
+    static Verdict verdict(List<Finding> findings) {
+        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+            return Verdict.INVALID;
+        }
+        return findings.isEmpty() ? Verdict.VALID : Verdict.VALID_WITH_WARNINGS;
+    }
+}

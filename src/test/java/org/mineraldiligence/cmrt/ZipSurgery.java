@@ -1,0 +1,76 @@
+package org.mineraldiligence.cmrt;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Replaces one part of a real template's zip, for hostile fixtures POI itself would refuse to write. */
+final class ZipSurgery {
+
+    /** Writes the replacement part's content. */
+    interface PartWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private ZipSurgery() {
+    }
+
+    static byte[] replace(byte[] xlsx, String partName, PartWriter content) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(partName)) {
+                    content.write(out);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    static String part(byte[] xlsx, String partName) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.getName().equals(partName)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            throw new IllegalArgumentException(partName);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The zip part holding a sheet, found through workbook.xml and its relationships. */
+    static String sheetPart(byte[] xlsx, String sheetName) {
+        String workbook = part(xlsx, "xl/workbook.xml");
+        Matcher m = Pattern.compile("<sheet name=\"" + Pattern.quote(sheetName) + "\"[^>]*r:id=\"(rId\\d+)\"").matcher(workbook);
+        if (!m.find()) {
+            throw new IllegalArgumentException(sheetName);
+        }
+        String rels = part(xlsx, "xl/_rels/workbook.xml.rels");
+        Matcher t = Pattern.compile("Id=\"" + m.group(1) + "\"[^>]*Target=\"([^\"]+)\"|Target=\"([^\"]+)\"[^>]*Id=\""
+                + m.group(1) + "\"").matcher(rels);
+        if (!t.find()) {
+            throw new IllegalArgumentException(sheetName);
+        }
+        return "xl/" + (t.group(1) != null ? t.group(1) : t.group(2));
+    }
+}
