@@ -1,0 +1,66 @@
+package org.mineraldiligence.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Turns a template name and a model into the subject, HTML and text a recipient reads. */
+@Component
+class MailRenderer {
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final String publicBaseUrl;
+
+    /*
+     * Mail has its own template engine, not a bean: it renders outside any web request (in a process
+     * step), needs a plain-text mode beside HTML, and a second engine bean would displace Spring Boot's
+     * for the web pages.
+     */
+    MailRenderer(@Value("${mineral-diligence.public-base-url}") String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
+        engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
+    }
+
+    RenderedMail render(String templateName, Map<String, Object> model) {
+        MailTemplate template = MailTemplate.named(templateName);
+        List<String> missing = template.requiredKeys().stream().filter(key -> model.get(key) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("mail template " + templateName + " needs " + missing);
+        }
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("baseUrl", publicBaseUrl);
+        variables.put("grievanceUrl", publicBaseUrl + "/grievance");
+        Context context = new Context(Locale.ENGLISH, variables);
+        return new RenderedMail(
+            oneLine(engine.process(templateName + ".subject.txt", context)),
+            engine.process(templateName + ".html", context),
+            engine.process(templateName + ".txt", context));
+    }
+
+    /** A subject is one line: a line break from a supplier's name must not become a forged header. */
+    private static String oneLine(String subject) {
+        return subject.replaceAll("\\s+", " ").strip();
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCheckExistence(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+}

@@ -1,0 +1,40 @@
+package org.mineraldiligence.mail;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Complete models for each template, as a process step would build them. */
+final class MailModels {
+
+    static final String PORTAL_URL = "https://md.example.com/portal/s/Zx81-token";
+
+    private MailModels() {
+    }
+
+    static Map<String, Object> complete(MailTemplate template, String supplierName) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("supplierName", supplierName);
+        model.put("reportingYear", 2026);
+        model.put("deadline", LocalDate.of(2026, 5, 31));
+        model.put("portalUrl", PORTAL_URL);
+        model.put("commodityManagerName", "Carlos Ortega");
+        model.put("commodityManagerEmail", "carlos@md.example.com");
+        switch (template) {
+            case RESUBMISSION_REQUEST -> model.put("findings", List.of(
+                Map.of("problem", "Company name is missing", "location", "Declaration!D8",
+                       "fix", "Enter your legal company name"),
+                Map.of("problem", "Answer to question 1 for tin is missing", "location", "Declaration!D24",
+                       "fix", "Answer Yes or No"),
+                Map.of("problem", "Smelter not recognised", "location", "Smelter List!D12",
+                       "fix", "Pick the smelter from the RMI list or give its smelter identification number")));
+            case CORRECTIVE_ACTION_REQUEST -> model.put("actions", List.of("Ask smelter CID000123 to join an RMAP audit"));
+            case PROGRAM_GUIDANCE -> model.put("weaknesses", List.of("No conflict-minerals policy published"));
+            case ESCALATION_NOTICE -> model.put("reason", "No CMRT received after three reminders.");
+            case DECISION_NOTICE -> model.put("decision", "We continue with an agreed risk-mitigation plan.");
+            default -> { }
+        }
+        return model;
+    }
+}
