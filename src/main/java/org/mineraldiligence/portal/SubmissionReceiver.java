@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing waits (already valid, escalated) is still kept, and the commodity manager sees it.
  */
 @Service
-class SubmissionReceiver {
+public class SubmissionReceiver {
 
     static final String MESSAGE = "CmrtSubmitted";
 
-    record Receipt(CmrtSubmission submission, boolean handedToSurvey) {
+    public record Receipt(CmrtSubmission submission, boolean handedToSurvey) {
     }
 
     private final StoredWorkbookRepository workbooks;

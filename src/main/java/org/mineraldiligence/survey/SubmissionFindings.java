@@ -19,6 +19,17 @@ public final class SubmissionFindings {
             return cell.contains("!") || sheet == null ? cell : sheet + "!" + cell;
         }
 
+        /** The checker's message says what is wrong first, then how to fix it. */
+        public String problem() {
+            int end = message == null ? -1 : message.indexOf(". ");
+            return end < 0 ? String.valueOf(message) : message.substring(0, end + 1);
+        }
+
+        public String fix() {
+            int end = message == null ? -1 : message.indexOf(". ");
+            return end < 0 ? "Correct the cell shown, then upload the workbook again." : message.substring(end + 2);
+        }
+
         public boolean isError() {
             return "ERROR".equals(severity);
         }

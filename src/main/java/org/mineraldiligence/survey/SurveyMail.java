@@ -26,6 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("surveyMail")
 public class SurveyMail {
 
+    private static final Map<String, String> CORRECTIVE_ACTIONS = Map.of(
+            "PRODUCT_CMRT", "Send a product-level CMRT covering only the products you supply to us",
+            "REMOVE_SMELTER", "Remove the high-risk or unidentified smelters from your supply chain, or identify them");
+    private static final Map<String, String> DECISIONS = Map.of(
+            "CONTINUE", "We continue our business with you under an agreed improvement plan, which we will review.",
+            "SUSPEND", "We have temporarily suspended new business with you until the open points are resolved.",
+            "DISENGAGE", "We will end our business relationship with you.");
+
     private final SupplierSurveyRepository surveys;
     private final CmrtSubmissionRepository submissions;
     private final CorrectiveActionRepository correctiveActions;
@@ -54,6 +62,7 @@ public class SurveyMail {
                 model.put("reminderNumber", reminder);
             }
             case "resubmission-request" -> model.put("findings", latestFindings(survey));
+            case "program-guidance" -> model.put("weaknesses", ProgramWeaknesses.of(execution));
             default -> { }
         }
         queue(execution, survey, template, model);
@@ -71,29 +80,61 @@ public class SurveyMail {
                 (String) execution.getVariable("commodityManager")));
         execution.setVariable("correctiveActionDue", due + "T23:59:59");
         Map<String, Object> model = baseModel(execution, survey);
-        model.put("action", kind);
-        model.put("note", note);
-        model.put("deadline", due.toString());
-        queue(execution, survey, "corrective-action-request", model);
+        model.put("actions", List.of(CORRECTIVE_ACTIONS.getOrDefault(kind, kind) + ": " + note));
+        model.put("deadline", due);
+        queue(execution, survey, "corrective-action-request", model, recipientOf(survey), "");
+    }
+
+    /**
+     * Tells the supplier (when the executive chose so) and the commodity manager what was decided. The
+     * manager's copy links to our survey page instead of the supplier's personal portal.
+     */
+    @Transactional
+    public void sendDecisionNotice(DelegateExecution execution) {
+        SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
+        String decision = (String) execution.getVariable("executiveDecision");
+        Object reviewDate = execution.getVariable("reviewDate");
+        Map<String, Object> model = baseModel(execution, survey);
+        model.put("decision", DECISIONS.get(decision));
+        model.put("nextSteps", "CONTINUE".equals(decision)
+                ? "Please send an updated CMRT through your supplier portal before the review date." : null);
+        model.put("deadline", reviewDate == null ? today() : LocalDate.parse(reviewDate.toString().substring(0, 10)));
+        if (Boolean.TRUE.equals(execution.getVariable("notifySupplier"))) {
+            queue(execution, survey, "decision-notice", model, recipientOf(survey), ":supplier");
+        }
+        Object managerEmail = model.get("commodityManagerEmail");
+        if (managerEmail != null) {
+            Map<String, Object> managerCopy = new HashMap<>(model);
+            managerCopy.put("portalUrl", execution.getVariable("surveyUrl"));
+            queue(execution, survey, "decision-notice", managerCopy, managerEmail.toString(), ":manager");
+        }
     }
 
     private void queue(DelegateExecution execution, SupplierSurvey survey, String template,
                        Map<String, Object> model) {
+        queue(execution, survey, template, model, recipientOf(survey), "");
+    }
+
+    private void queue(DelegateExecution execution, SupplierSurvey survey, String template,
+                       Map<String, Object> model, String recipient, String audience) {
+        int sent = SurveyVariables.increment(execution, "sent:" + execution.getCurrentActivityId() + audience);
+        String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + audience + ":" + sent;
+        outbox.queue(new MailRequest(template, List.of(recipient), model, survey.getSupplier().getId(),
+                survey.getCycle().getId(), execution.getProcessInstanceId(), execution.getId(), key));
+    }
+
+    private static String recipientOf(SupplierSurvey survey) {
         Supplier supplier = survey.getSupplier();
-        String recipient = supplier.primaryContact().map(SupplierContact::getEmail)
+        return supplier.primaryContact().map(SupplierContact::getEmail)
                 .orElseThrow(() -> new IllegalStateException("Supplier " + supplier.getCode()
                         + " has no contact e-mail: add one in the supplier master data, then retry this job"));
-        int sent = SurveyVariables.increment(execution, "sent:" + execution.getCurrentActivityId());
-        String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + sent;
-        outbox.queue(new MailRequest(template, List.of(recipient), model, supplier.getId(),
-                survey.getCycle().getId(), execution.getProcessInstanceId(), execution.getId(), key));
     }
 
     private Map<String, Object> baseModel(DelegateExecution execution, SupplierSurvey survey) {
         Map<String, Object> model = new HashMap<>();
         model.put("supplierName", survey.getSupplier().getName());
         model.put("reportingYear", survey.getCycle().getReportingYear());
-        model.put("deadline", deadlineOf(execution));
+        model.put("deadline", deadlineOf(execution, survey));
         model.put("portalUrl", portalLinks.mint(survey));
         String managerId = (String) execution.getVariable("commodityManager");
         User manager = managerId == null ? null : identityService.createUserQuery().userId(managerId).singleResult();
@@ -103,16 +144,24 @@ public class SurveyMail {
         return model;
     }
 
-    private List<SubmissionFindings.Finding> latestFindings(SupplierSurvey survey) {
+    /** The errors of the latest workbook as the e-mail lists them: what is wrong, where, how to fix it. */
+    private List<Map<String, String>> latestFindings(SupplierSurvey survey) {
         return submissions.findBySurveyIdOrderByReceivedAtDescIdDesc(survey.getId()).stream()
                 .findFirst()
                 .map(submission -> SubmissionFindings.of(submission.getCheckJson()))
-                .orElse(List.of());
+                .orElse(List.of())
+                .stream()
+                .filter(SubmissionFindings.Finding::isError)
+                .map(finding -> Map.of("problem", finding.problem(), "location", finding.location(),
+                        "fix", finding.fix()))
+                .toList();
     }
 
-    private static String deadlineOf(DelegateExecution execution) {
-        String deadline = String.valueOf(execution.getVariable("responseDeadline"));
-        return deadline.length() >= 10 ? deadline.substring(0, 10) : deadline;
+    /** The survey's current deadline: the cycle's, or the one a commodity manager agreed since. */
+    private static LocalDate deadlineOf(DelegateExecution execution, SupplierSurvey survey) {
+        Object deadline = execution.getVariable("responseDeadline");
+        return deadline == null ? survey.getCycle().getResponseDeadline()
+                : LocalDate.parse(deadline.toString().substring(0, 10));
     }
 
     private static LocalDate today() {

@@ -1,0 +1,201 @@
+package org.mineraldiligence.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mineraldiligence.cmrt.TestWorkbooks;
+import org.mineraldiligence.cycle.SurveyPolicy;
+import org.mineraldiligence.escalation.ExecutiveDecisionRepository;
+import org.mineraldiligence.mail.OutboundMessage;
+import org.mineraldiligence.support.H2ApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of supplier-survey.bpmn and executive-escalation.bpmn, driven as time and people would:
+ * jobs run when due, the clock moves for reminders and deadlines, workbooks arrive through the portal's
+ * receiver, commodity managers and executives complete their tasks.
+ */
+@H2ApplicationTest
+class SupplierSurveyProcessTest {
+
+    /** Remind every 7 days at most twice; two invalid workbooks before a person decides. */
+    static final SurveyPolicy POLICY = new SurveyPolicy(7, 2, 2, 14, "6.31");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    SurveyScenario scenario;
+    @Autowired
+    ExecutiveDecisionRepository decisions;
+
+    SupplierSurvey survey;
+
+    @BeforeEach
+    void launch() {
+        BpmnAwareTests.init(engine);
+        survey = scenario.launch(POLICY);
+        scenario.runDueJobs();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void validLowRiskCmrtCompletesTheSurveyAfterOneRequest() {
+        assertThat(scenario.instance(survey)).isWaitingAt("Activity_WaitForCmrt");
+        OutboundMessage request = scenario.mailsTo(survey, "survey-request").get(0);
+        assertThat(request.getRecipients()).containsExactly(survey.getSupplier().primaryContact().orElseThrow().getEmail());
+        assertThat(request.getTextBody()).contains("/portal/");
+        assertThat(request.getHtmlBody()).doesNotContain("<b>Metals</b>").contains("&lt;b&gt;Metals&lt;/b&gt;");
+
+        scenario.upload(survey, TestWorkbooks.validLowRisk());
+
+        assertThat(scenario.instance(survey)).hasPassed("Activity_CheckCmrt", "Activity_AssessSmelters",
+                "Activity_AssessProgramStrength", "Activity_RecordAccepted").isEnded();
+        SupplierSurvey done = scenario.reload(survey);
+        assertThat(done.getOutcome()).isEqualTo(SurveyOutcome.VALID_LOW_RISK);
+        assertThat(done.getProgramStrength()).isEqualTo("STRONG");
+        assertThat(scenario.mailsTo(survey, "survey-request")).hasSize(1);
+    }
+
+    @Test
+    void remindersGoOutAtThePolicysCadenceAndNoMoreThanItsMaximum() {
+        scenario.passDays(7);
+        assertThat(scenario.mailsTo(survey, "reminder")).hasSize(1);
+        assertThat(scenario.instance(survey)).isWaitingAt("Activity_WaitForCmrt");
+        scenario.passDays(7);
+        scenario.passDays(7);
+        assertThat(scenario.mailsTo(survey, "reminder")).hasSize(POLICY.maxReminders());
+        assertThat(scenario.instance(survey)).isWaitingAt("Activity_WaitForCmrt");
+    }
+
+    @Test
+    void unresponsiveSupplierGoesToItsCommodityManagerWhoCanGrantMoreTime() {
+        scenario.passDays(31);
+        var task = scenario.task(survey);
+        assertThat(task.getName()).contains("Contact unresponsive supplier").contains("Acme");
+        assertThat(task.getAssignee()).isEqualTo("carlos");
+
+        String newDeadline = SurveyScenario.today().plusDays(10).toString();
+        scenario.complete(task, Map.of("contactOutcome", "WILL_RESPOND", "responseDeadline", newDeadline));
+        assertThat(scenario.instance(survey)).isWaitingAt("Activity_WaitForCmrt");
+
+        scenario.passDays(11);
+        scenario.complete(scenario.task(survey), Map.of("contactOutcome", "OUT_OF_SCOPE",
+                "outOfScopeReason", "Sells us only packaging without 3TG"));
+        assertThat(scenario.instance(survey)).isEnded();
+        SupplierSurvey done = scenario.reload(survey);
+        assertThat(done.getOutcome()).isEqualTo(SurveyOutcome.OUT_OF_SCOPE);
+        assertThat(done.getOutcomeNote()).isEqualTo("Sells us only packaging without 3TG");
+    }
+
+    @Test
+    void noResponseEscalatesAndExecutivesDisengageWithARationale() {
+        scenario.passDays(31);
+        scenario.complete(scenario.task(survey), Map.of("contactOutcome", "ESCALATE"));
+
+        var decision = scenario.executiveTask(survey);
+        assertThat(decision.getName()).contains("Decide on escalated supplier");
+        assertThat((String) scenario.runtime.getVariable(decision.getExecutionId(), "supplierHistory"))
+                .contains("survey-request").contains("CMRTs received:** none");
+        scenario.complete(decision, Map.of("executiveDecision", "DISENGAGE",
+                "rationale", "No answer to four requests and a call in six weeks", "notifySupplier", true));
+
+        assertThat(scenario.instance(survey)).isEnded();
+        assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.DISENGAGED);
+        assertThat(decisions.findBySurveyIdOrderByDecidedAtAsc(survey.getId()))
+                .singleElement().satisfies(d -> assertThat(d.getRationale()).startsWith("No answer"));
+        assertThat(scenario.mailsTo(survey, "decision-notice")).extracting(m -> m.getRecipients().get(0))
+                .containsExactlyInAnyOrder("carlos@example.com",
+                        survey.getSupplier().primaryContact().orElseThrow().getEmail());
+    }
+
+    @Test
+    void invalidCmrtIsSentBackWithItsFindingsUntilTheManagerAcceptsItWithExceptions() {
+        scenario.upload(survey, TestWorkbooks.invalidWithoutCompanyName());
+        assertThat(scenario.instance(survey)).isWaitingAt("Activity_WaitForCmrt");
+        OutboundMessage resubmission = scenario.mailsTo(survey, "resubmission-request").get(0);
+        assertThat(resubmission.getTextBody()).contains("Declaration!D8");
+
+        scenario.upload(survey, TestWorkbooks.invalidWithoutCompanyName());
+        var resolve = scenario.task(survey);
+        assertThat(resolve.getName()).contains("Resolve invalid CMRT");
+        assertThat((String) scenario.runtime.getVariable(resolve.getExecutionId(), "findingsSummary"))
+                .contains("Declaration!D8");
+
+        scenario.complete(resolve, Map.of("resolution", "ASK_AGAIN"));
+        assertThat(scenario.mailsTo(survey, "resubmission-request")).hasSize(2);
+        scenario.upload(survey, TestWorkbooks.invalidWithoutCompanyName());
+        scenario.complete(scenario.task(survey), Map.of("resolution", "ACCEPT_WITH_EXCEPTIONS",
+                "exceptionNote", "Company name is on the cover e-mail"));
+        // Accepted workbooks still go through the smelter assessment; the default fixture's smelters
+        // are not all on the bundled list, so the manager is asked about them.
+        scenario.complete(scenario.task(survey), Map.of("mitigation", "ACCEPT",
+                "mitigationNote", "Smelters confirmed by phone"));
+        assertThat(scenario.instance(survey)).isEnded();
+        assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.VALID_WITH_MITIGATIONS);
+    }
+
+    @Test
+    void invalidTooOftenCanBeEscalatedAndSuspended() {
+        scenario.upload(survey, TestWorkbooks.invalidWithoutCompanyName());
+        scenario.upload(survey, TestWorkbooks.invalidWithoutCompanyName());
+        scenario.complete(scenario.task(survey), Map.of("resolution", "ESCALATE"));
+        scenario.complete(scenario.executiveTask(survey), Map.of("executiveDecision", "SUSPEND",
+                "rationale", "Refuses to use the template after three requests"));
+        assertThat(scenario.instance(survey)).isEnded();
+        assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.SUSPENDED);
+    }
+
+    @Test
+    void weakProgramGetsGuidanceAndUnmatchedSmeltersNeedAnAgreedMitigation() {
+        scenario.upload(survey, TestWorkbooks.validWeakProgram());
+        assertThat(scenario.mailsTo(survey, "program-guidance")).hasSize(1);
+        assertThat(scenario.reload(survey).getProgramStrength()).isNull();
+        var mitigation = scenario.task(survey);
+        assertThat(mitigation.getName()).contains("Agree risk mitigation");
+
+        scenario.complete(mitigation, Map.of("mitigation", "PRODUCT_CMRT", "correctiveActionDays", 30L,
+                "mitigationNote", "Send a CMRT for the parts you sell us only"));
+        assertThat(scenario.mailsTo(survey, "corrective-action-request")).hasSize(1);
+        assertThat(scenario.instance(survey)).isWaitingAt("Activity_WaitForEvidence");
+
+        scenario.upload(survey, TestWorkbooks.validLowRisk());
+        assertThat(scenario.instance(survey)).isEnded();
+        SupplierSurvey done = scenario.reload(survey);
+        assertThat(done.getOutcome()).isEqualTo(SurveyOutcome.VALID_LOW_RISK);
+        assertThat(done.getProgramStrength()).isEqualTo("STRONG");
+    }
+
+    @Test
+    void overdueCorrectiveActionEscalatesAndAContinuedEngagementComesBackAtItsReviewDate() {
+        scenario.upload(survey, TestWorkbooks.validWithUnknownSmelter());
+        scenario.complete(scenario.task(survey), Map.of("mitigation", "REMOVE_SMELTER", "correctiveActionDays", 14L,
+                "mitigationNote", "Remove the unknown refinery or tell us who it is"));
+        scenario.passDays(15);
+
+        String reviewDate = SurveyScenario.today().plusDays(20).toString();
+        scenario.complete(scenario.executiveTask(survey), Map.of("executiveDecision", "CONTINUE",
+                "rationale", "Supplier named a new smelter audit plan", "reviewDate", reviewDate));
+        assertThat(scenario.instance(survey)).isWaitingAt("Event_CmrtDuringReview", "Event_ReviewDateReached");
+
+        scenario.passDays(21);
+        scenario.complete(scenario.executiveTask(survey), Map.of("executiveDecision", "CONTINUE",
+                "rationale", "Audit started, give them until the next review", "reviewDate",
+                SurveyScenario.today().plusDays(20).toString()));
+        scenario.upload(survey, TestWorkbooks.validLowRisk());
+        assertThat(scenario.instance(survey)).hasPassed("Event_CmrtDuringReview").isEnded();
+        assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.VALID_LOW_RISK);
+        assertThat(decisions.findBySurveyIdOrderByDecidedAtAsc(survey.getId())).hasSize(2);
+    }
+}

@@ -1,0 +1,164 @@
+package org.mineraldiligence.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.cycle.ReportingCycleRepository;
+import org.mineraldiligence.cycle.SurveyPolicy;
+import org.mineraldiligence.mail.OutboundMessage;
+import org.mineraldiligence.mail.OutboundMessageRepository;
+import org.mineraldiligence.portal.SubmissionReceiver;
+import org.mineraldiligence.supplier.Supplier;
+import org.mineraldiligence.supplier.SupplierRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drives one supplier's survey in a test the way time and people would: launches it, runs due jobs,
+ * moves the clock, uploads workbooks through the portal's receiver, completes tasks.
+ */
+@Component
+class SurveyScenario {
+
+    private static final AtomicInteger SUPPLIERS = new AtomicInteger(9000);
+
+    final RuntimeService runtime;
+    final HistoryService history;
+    final TaskService tasks;
+    final ManagementService management;
+    final SupplierRepository suppliers;
+    final ReportingCycleRepository cycles;
+    final SupplierSurveyRepository surveys;
+    final SurveyLauncher launcher;
+    final SubmissionReceiver receiver;
+    final OutboundMessageRepository messages;
+    final TransactionTemplate transaction;
+
+    SurveyScenario(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management,
+                   SupplierRepository suppliers, ReportingCycleRepository cycles, SupplierSurveyRepository surveys,
+                   SurveyLauncher launcher, SubmissionReceiver receiver, OutboundMessageRepository messages,
+                   TransactionTemplate transaction) {
+        this.runtime = runtime;
+        this.history = history;
+        this.tasks = tasks;
+        this.management = management;
+        this.suppliers = suppliers;
+        this.cycles = cycles;
+        this.surveys = surveys;
+        this.launcher = launcher;
+        this.receiver = receiver;
+        this.messages = messages;
+        this.transaction = transaction;
+    }
+
+    /** A new supplier with a contact, surveyed in a new cycle whose deadline is 30 days from now. */
+    SupplierSurvey launch(SurveyPolicy policy) {
+        return transaction.execute(status -> {
+            Supplier supplier = new Supplier("SUP-" + SUPPLIERS.incrementAndGet(), "Acme <b>Metals</b> & Co", "Germany");
+            supplier.setCommodityManager("carlos");
+            supplier.setSpend(BigDecimal.valueOf(100_000), "USD");
+            supplier.addContact("Ada Buyer", "ada@" + supplier.getCode().toLowerCase() + ".example", true);
+            suppliers.save(supplier);
+            ReportingCycle cycle = cycles.save(new ReportingCycle(2026, today().plusDays(30), policy));
+            return launcher.launch(cycle, supplier);
+        });
+    }
+
+    /** The survey's process instance, also once it has ended (the assertions then read its history). */
+    ProcessInstance instance(SupplierSurvey survey) {
+        HistoricProcessInstance historic = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(survey.getProcessInstanceId()).singleResult();
+        return new ProcessInstance() {
+            public String getProcessDefinitionId() { return historic.getProcessDefinitionId(); }
+            public String getBusinessKey() { return historic.getBusinessKey(); }
+            public String getRootProcessInstanceId() { return historic.getRootProcessInstanceId(); }
+            public String getCaseInstanceId() { return null; }
+            public boolean isSuspended() { return false; }
+            public String getId() { return historic.getId(); }
+            public boolean isEnded() { return historic.getEndTime() != null; }
+            public String getProcessInstanceId() { return historic.getId(); }
+            public String getTenantId() { return null; }
+        };
+    }
+
+    /** Runs every job that is due now, as the job executor would, until none is left. */
+    void runDueJobs() {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming: a loop in the model?");
+    }
+
+    /** Moves the engine's clock forward and runs what became due. */
+    void passDays(int days) {
+        ClockUtil.setCurrentTime(Date.from(now().plus(days, ChronoUnit.DAYS)));
+        runDueJobs();
+    }
+
+    SubmissionReceiver.Receipt upload(SupplierSurvey survey, byte[] workbook) {
+        SupplierSurvey fresh = surveys.findWithSupplierById(survey.getId()).orElseThrow();
+        SubmissionReceiver.Receipt receipt = receiver.receive(fresh, "cmrt.xlsx", workbook);
+        runDueJobs();
+        return receipt;
+    }
+
+    Task task(SupplierSurvey survey) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(survey.getBusinessKey()).singleResult();
+        assertThat(task).as("an open task for " + survey.getBusinessKey()).isNotNull();
+        return task;
+    }
+
+    Task executiveTask(SupplierSurvey survey) {
+        Task task = tasks.createTaskQuery().taskCandidateGroup("executive-champions")
+                .processInstanceBusinessKey(survey.getBusinessKey()).singleResult();
+        assertThat(task).as("an escalation task for " + survey.getBusinessKey()).isNotNull();
+        return task;
+    }
+
+    void complete(Task task, Map<String, Object> variables) {
+        tasks.complete(task.getId(), variables);
+        runDueJobs();
+    }
+
+    List<OutboundMessage> mailsTo(SupplierSurvey survey, String template) {
+        // Each scenario has a supplier of its own, so the supplier names the survey's messages.
+        return messages.findAll().stream()
+                .filter(message -> survey.getSupplier().getId().equals(message.getSupplierId()))
+                .filter(message -> template.equals(message.getTemplateName()))
+                .toList();
+    }
+
+    SupplierSurvey reload(SupplierSurvey survey) {
+        return surveys.findWithSupplierById(survey.getId()).orElseThrow();
+    }
+
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    static LocalDate today() {
+        return LocalDate.ofInstant(now(), java.time.ZoneId.systemDefault());
+    }
+}
