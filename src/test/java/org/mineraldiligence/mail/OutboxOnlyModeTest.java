@@ -1,0 +1,39 @@
+package org.mineraldiligence.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mineraldiligence.support.H2ApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The embedded default has no SMTP server: mail is stored and rendered, and nothing fails. */
+@H2ApplicationTest
+class OutboxOnlyModeTest {
+
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    MailDelivery delivery;
+    @Autowired
+    OutboundMessageRepository messages;
+
+    @Test
+    void withoutSmtpHostAMessageIsStoredRenderedAndMarkedNotDelivered() {
+        OutboundMessage message = outbox.queue(new MailRequest("survey-request", List.of("anna.lind@nordicsolder.example"),
+                MailModels.complete(MailTemplate.SURVEY_REQUEST, "Nordic Solder AB"), null, 7L, null, null,
+                "outbox-only:" + UUID.randomUUID()));
+
+        assertThat(delivery.deliverDue()).isZero();
+        OutboundMessage stored = messages.findById(message.getId()).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(MessageStatus.NOT_DELIVERED_NO_SMTP);
+        assertThat(stored.getAttempts()).isZero();
+        assertThat(stored.getSubject()).isEqualTo("Please send your CMRT for RY2026 by 31 May 2026");
+        assertThat(stored.getHtmlBody()).contains("Nordic Solder AB", MailModels.PORTAL_URL);
+        assertThat(stored.getTextBody()).contains("http://localhost:8080/grievance");
+        assertThat(stored.getRecipients()).containsExactly("anna.lind@nordicsolder.example");
+        assertThat(stored.getCycleId()).isEqualTo(7L);
+    }
+}
