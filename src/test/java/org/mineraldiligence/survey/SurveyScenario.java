@@ -96,6 +96,7 @@ class SurveyScenario {
             public boolean isEnded() { return historic.getEndTime() != null; }
             public String getProcessInstanceId() { return historic.getId(); }
             public String getTenantId() { return null; }
+            public String getProcessDefinitionKey() { return historic.getProcessDefinitionKey(); }
         };
     }
 
