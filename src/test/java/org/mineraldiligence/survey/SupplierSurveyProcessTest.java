@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +54,21 @@ class SupplierSurveyProcessTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    /** Together, the paths above pass every flow node of both models (checked from the engine's history). */
+    @AfterAll
+    static void everyFlowNodeWasPassed(@Autowired ProcessEngine engine) {
+        for (String key : new String[] {"supplier-survey", "executive-escalation"}) {
+            ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(key).latestVersion().singleResult();
+            Set<String> nodes = engine.getRepositoryService().getBpmnModelInstance(definition.getId())
+                    .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+            Set<String> passed = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                    .processDefinitionId(definition.getId()).list().stream()
+                    .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+            assertThat(passed).as("flow nodes of " + key + " passed by the tests").containsAll(nodes);
+        }
     }
 
     @Test
