@@ -49,6 +49,9 @@ class WebSecurityConfig {
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .httpBasic(Customizer.withDefaults())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            // Our own pages may frame our own pages (the Outbox shows a stored mail in a sandboxed iframe);
+            // other sites still may not frame us.
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machineRequests)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))

@@ -4,104 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
-import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mineraldiligence.supplier.Supplier;
-import org.mineraldiligence.supplier.SupplierRepository;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Delivery through a real SMTP server (GreenMail on loopback), run on H2 and on PostgreSQL: the right
  * message reaches the right address, a retried step sends once, an outage delays mail without losing it,
  * and a message that cannot be delivered ends FAILED with an incident on its process step.
  */
-abstract class MailDeliveryContract {
+abstract class MailDeliveryContract extends MailTestBase {
 
-    @RegisterExtension
-    static final GreenMailExtension smtpServer = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    @Autowired
-    MailOutbox outbox;
-    @Autowired
-    MailDelivery delivery;
-    @Autowired
-    OutboundMessageRepository messages;
-    @Autowired
-    SupplierRepository suppliers;
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    MailTestProcess.FlakyStep flakyStep;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
-
-    Supplier supplier;
-
-    @BeforeEach
-    void startClean() {
-        messages.deleteAll();
-        flakyStep.failNextRuns(0);
-        MailTestProcess.deploy(repositoryService);
-        String code = "SUP-T" + UUID.randomUUID().toString().substring(0, 8);
-        supplier = new Supplier(code, "Nordic Solder AB", "Sweden");
-        supplier.addContact("Anna Lind", "anna.lind@nordicsolder.example", true);
-        supplier = suppliers.save(supplier);
-    }
+    static final int MAX_ATTEMPTS = 3; // as set by @WithSmtpTestServer
 
     @Test
     void queuedSurveyRequestReachesTheSuppliersAddressWithItsPortalAndGrievanceLinks() throws Exception {
-        OutboundMessage queued = queue("survey-request:" + UUID.randomUUID(), supplier.getName());
+        OutboundMessage queued = queue("survey-request:" + UUID.randomUUID(), supplier, 42);
 
         assertThat(delivery.deliverDue()).isEqualTo(1);
 
         MimeMessage[] received = smtpServer.getReceivedMessages();
         assertThat(received).hasSize(1);
         MimeMessage mail = received[0];
-        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("anna.lind@nordicsolder.example");
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(SUPPLIER_ADDRESS);
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("compliance@md.example.com");
         assertThat(mail.getSubject()).isEqualTo("Please send your CMRT for RY2026 by 31 May 2026");
-        String html = part(mail, "text/html");
-        String text = part(mail, "text/plain");
-        assertThat(html).contains("href=\"" + MailModels.PORTAL_URL + "\"", "href=\"https://md.example.com/grievance\"");
-        assertThat(text).contains(MailModels.PORTAL_URL, "https://md.example.com/grievance");
-        assertThat(URI.create(MailModels.PORTAL_URL).isAbsolute()).isTrue();
+        assertThat(part(mail, "text/html")).contains("Nordic Solder AB", "href=\"" + MailModels.PORTAL_URL + "\"",
+                "href=\"https://md.example.com/grievance\"");
+        assertThat(part(mail, "text/plain")).contains(MailModels.PORTAL_URL, "https://md.example.com/grievance");
 
-        OutboundMessage sent = messages.findById(queued.getId()).orElseThrow();
+        OutboundMessage sent = reload(queued);
         assertThat(sent.getStatus()).isEqualTo(MessageStatus.SENT);
         assertThat(sent.getSentAt()).isNotNull();
         assertThat(sent.getAttempts()).isZero();
@@ -109,7 +51,7 @@ abstract class MailDeliveryContract {
 
     @Test
     void supplierNameWithScriptArrivesEscapedInTheHtmlBody() throws Exception {
-        queue("survey-request:" + UUID.randomUUID(), "<script>alert(1)</script> Metals");
+        queue("survey-request:" + UUID.randomUUID(), newSupplier("<script>alert(1)</script> Metals"), 42);
 
         delivery.deliverDue();
 
@@ -120,8 +62,8 @@ abstract class MailDeliveryContract {
     @Test
     void twoQueueCallsWithOneIdempotencyKeyStoreAndSendOneMessage() {
         String key = "survey-request:" + UUID.randomUUID();
-        OutboundMessage first = queue(key, supplier.getName());
-        OutboundMessage second = queue(key, "a different name the second time");
+        OutboundMessage first = queue(key, supplier, 42);
+        OutboundMessage second = queue(key, newSupplier("Another name the second time"), 43);
 
         assertThat(second.getId()).isEqualTo(first.getId());
         assertThat(messages.count()).isEqualTo(1);
@@ -149,8 +91,8 @@ abstract class MailDeliveryContract {
     }
 
     @Test
-    void whileTheSmtpServerIsDownMessagesWaitWithGrowingBackOffAndGoOutWhenItIsBack() throws Exception {
-        OutboundMessage queued = queue("reminder:" + UUID.randomUUID(), supplier.getName());
+    void whileTheSmtpServerIsDownMessagesWaitWithGrowingBackOffAndGoOutWhenItIsBack() {
+        OutboundMessage queued = queue("reminder:" + UUID.randomUUID(), supplier, 42);
         smtpServer.stop();
 
         assertThat(delivery.deliverDue()).isZero();
@@ -158,7 +100,8 @@ abstract class MailDeliveryContract {
         assertThat(afterFirst.getStatus()).isEqualTo(MessageStatus.QUEUED);
         assertThat(afterFirst.getAttempts()).isEqualTo(1);
         assertThat(afterFirst.getLastError()).isNotBlank();
-        assertThat(afterFirst.getNextAttemptAt()).isCloseTo(Instant.now().plus(Duration.ofMinutes(1)), within(20, ChronoUnit.SECONDS));
+        assertThat(afterFirst.getNextAttemptAt())
+                .isCloseTo(Instant.now().plus(Duration.ofMinutes(1)), within(20, ChronoUnit.SECONDS));
 
         assertThat(delivery.deliverDue()).as("not due again before the back-off").isZero();
         assertThat(reload(queued).getAttempts()).isEqualTo(1);
@@ -167,7 +110,8 @@ abstract class MailDeliveryContract {
         delivery.deliverDue();
         OutboundMessage afterSecond = reload(queued);
         assertThat(afterSecond.getAttempts()).isEqualTo(2);
-        assertThat(afterSecond.getNextAttemptAt()).isCloseTo(Instant.now().plus(Duration.ofMinutes(2)), within(20, ChronoUnit.SECONDS));
+        assertThat(afterSecond.getNextAttemptAt())
+                .isCloseTo(Instant.now().plus(Duration.ofMinutes(2)), within(20, ChronoUnit.SECONDS));
 
         smtpServer.start();
         timePasses(queued);
@@ -179,19 +123,13 @@ abstract class MailDeliveryContract {
     @Test
     void afterTheLastAttemptTheMessageFailsWithAnIncidentOnItsProcessStep() {
         ProcessInstance instance = startTestProcess();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
-        OutboundMessage queued = messages.findAll().get(0);
+        OutboundMessage queued = queueFromProcessStep(instance);
         assertThat(queued.getExecutionId()).isNotNull();
-        smtpServer.stop();
 
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            timePasses(queued);
-            delivery.deliverDue();
-        }
+        OutboundMessage failed = failForGood(queued, MAX_ATTEMPTS);
 
-        OutboundMessage failed = reload(queued);
         assertThat(failed.getStatus()).isEqualTo(MessageStatus.FAILED);
-        assertThat(failed.getAttempts()).isEqualTo(3);
+        assertThat(failed.getAttempts()).isEqualTo(MAX_ATTEMPTS);
         List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).list();
         assertThat(incidents).singleElement().satisfies(incident -> {
             assertThat(incident.getIncidentType()).isEqualTo("mailDelivery");
@@ -205,7 +143,7 @@ abstract class MailDeliveryContract {
 
     @Test
     void ofTwoNodesClaimingOneDueMessageOnlyOneGetsIt() {
-        OutboundMessage queued = queue("survey-request:" + UUID.randomUUID(), supplier.getName());
+        OutboundMessage queued = queue("survey-request:" + UUID.randomUUID(), supplier, 42);
         Instant now = Instant.now().plusSeconds(1);
 
         assertThat(messages.claim(queued.getId(), now, now.plus(Duration.ofMinutes(5)))).isEqualTo(1);
@@ -215,43 +153,5 @@ abstract class MailDeliveryContract {
         Instant afterLockExpiry = now.plus(Duration.ofMinutes(6));
         assertThat(messages.claim(queued.getId(), afterLockExpiry, afterLockExpiry.plus(Duration.ofMinutes(5))))
                 .as("a node that died while sending does not hold the message for ever").isEqualTo(1);
-    }
-
-    ProcessInstance startTestProcess() {
-        return runtimeService.startProcessInstanceByKey(MailTestProcess.KEY, Map.of(
-            "recipient", "anna.lind@nordicsolder.example", "supplierName", supplier.getName(),
-            "supplierId", supplier.getId()));
-    }
-
-    OutboundMessage queue(String key, String supplierName) {
-        return transaction.execute(status -> outbox.queue(new MailRequest("survey-request",
-                List.of("anna.lind@nordicsolder.example"), MailModels.complete(MailTemplate.SURVEY_REQUEST, supplierName),
-                supplier.getId(), 42L, null, null, key)));
-    }
-
-    OutboundMessage reload(OutboundMessage message) {
-        return messages.findById(message.getId()).orElseThrow();
-    }
-
-    /** The back-off has elapsed: the next attempt is due now. */
-    void timePasses(OutboundMessage message) {
-        jdbc.update("UPDATE outbound_message SET next_attempt_at = ? WHERE id = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), message.getId());
-    }
-
-    static String part(Part part, String mimeType) throws MessagingException, IOException {
-        if (part.isMimeType(mimeType)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, mimeType);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
