@@ -57,6 +57,11 @@ public class SupplierSurvey {
         return cycle.label() + "/" + supplier.getCode();
     }
 
+    /** Our page for this survey, which Tasklist forms and e-mails to colleagues link to. */
+    public String pagePath() {
+        return "/surveys/" + id;
+    }
+
     public void complete(SurveyOutcome outcome, String note, Instant when) {
         this.outcome = outcome;
         this.outcomeNote = note;

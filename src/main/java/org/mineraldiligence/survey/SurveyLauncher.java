@@ -62,7 +62,7 @@ public class SurveyLauncher {
         variables.put("maxInvalidAttempts", policy.maxInvalidAttempts());
         variables.put("invalidAttempts", 0);
         variables.put("remindersSent", 0);
-        variables.put("surveyUrl", baseUrl + "/surveys/" + survey.getId());
+        variables.put("surveyUrl", baseUrl + survey.pagePath());
         return variables;
     }
 }

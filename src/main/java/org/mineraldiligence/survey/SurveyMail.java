@@ -15,6 +15,7 @@ import org.mineraldiligence.mail.MailRequest;
 import org.mineraldiligence.portal.PortalLinks;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierContact;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +41,18 @@ public class SurveyMail {
     private final MailOutbox outbox;
     private final PortalLinks portalLinks;
     private final IdentityService identityService;
+    private final String baseUrl;
 
     SurveyMail(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
                CorrectiveActionRepository correctiveActions, MailOutbox outbox, PortalLinks portalLinks,
-               IdentityService identityService) {
+               IdentityService identityService, @Value("${mineral-diligence.public-base-url}") String baseUrl) {
         this.surveys = surveys;
         this.submissions = submissions;
         this.correctiveActions = correctiveActions;
         this.outbox = outbox;
         this.portalLinks = portalLinks;
         this.identityService = identityService;
+        this.baseUrl = baseUrl;
     }
 
     @Transactional
@@ -105,7 +108,7 @@ public class SurveyMail {
         Object managerEmail = model.get("commodityManagerEmail");
         if (managerEmail != null) {
             Map<String, Object> managerCopy = new HashMap<>(model);
-            managerCopy.put("portalUrl", execution.getVariable("surveyUrl"));
+            managerCopy.put("portalUrl", baseUrl + survey.pagePath());
             queue(execution, survey, "decision-notice", managerCopy, managerEmail.toString(), ":manager");
         }
     }

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -100,10 +102,18 @@ class SurveyScenario {
         };
     }
 
-    /** Runs every job that is due now, as the job executor would, until none is left. */
-    void runDueJobs() {
+    /**
+     * Runs every job of this survey (and of its escalation sub-process) that is due now, as the job
+     * executor would, until none is left. Other tests' instances in the shared engine are left alone.
+     */
+    void runDueJobs(SupplierSurvey survey) {
         for (int round = 0; round < 50; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
+            Set<String> instances = new HashSet<>(List.of(survey.getProcessInstanceId()));
+            runtime.createProcessInstanceQuery().superProcessInstanceId(survey.getProcessInstanceId()).list()
+                    .forEach(sub -> instances.add(sub.getId()));
+            List<Job> due = management.createJobQuery().executable().list().stream()
+                    .filter(job -> instances.contains(job.getProcessInstanceId()))
+                    .toList();
             if (due.isEmpty()) {
                 return;
             }
@@ -113,15 +123,15 @@ class SurveyScenario {
     }
 
     /** Moves the engine's clock forward and runs what became due. */
-    void passDays(int days) {
+    void passDays(SupplierSurvey survey, int days) {
         ClockUtil.setCurrentTime(Date.from(now().plus(days, ChronoUnit.DAYS)));
-        runDueJobs();
+        runDueJobs(survey);
     }
 
     SubmissionReceiver.Receipt upload(SupplierSurvey survey, byte[] workbook) {
         SupplierSurvey fresh = surveys.findWithSupplierById(survey.getId()).orElseThrow();
         SubmissionReceiver.Receipt receipt = receiver.receive(fresh, "cmrt.xlsx", workbook);
-        runDueJobs();
+        runDueJobs(survey);
         return receipt;
     }
 
@@ -138,9 +148,9 @@ class SurveyScenario {
         return task;
     }
 
-    void complete(Task task, Map<String, Object> variables) {
+    void complete(SupplierSurvey survey, Task task, Map<String, Object> variables) {
         tasks.complete(task.getId(), variables);
-        runDueJobs();
+        runDueJobs(survey);
     }
 
     List<OutboundMessage> mailsTo(SupplierSurvey survey, String template) {
