@@ -243,6 +243,11 @@ final class XlsxCellReader {
         }
 
         @Override
+        public boolean skipContent(int element) {
+            return element == XmlScanner.SI && !wanted.get(index);
+        }
+
+        @Override
         public void start(int element, String[] atts, int count) throws IOException {
             switch (element) {
                 case XmlScanner.SI -> {

@@ -44,6 +44,11 @@ final class XmlScanner {
 
         /** Character data (entity-decoded) while {@link #collecting()}; may arrive in pieces. */
         void text(String text) throws IOException;
+
+        /** Asked right after {@link #start}: true skips the element's content unparsed (no end event). */
+        default boolean skipContent(int element) {
+            return false;
+        }
     }
 
     /** Thrown by a handler to end the scan early; not an error. */
@@ -97,7 +102,7 @@ final class XmlScanner {
     private static final int MAX_TEXT_BYTES = 1 << 17;
 
     private final InputStream in;
-    private final byte[] buffer = new byte[1 << 16];
+    private final byte[] buffer = new byte[1 << 14];
     private int pos;
     private int limit;
     private final byte[] name = new byte[MAX_NAME];
@@ -335,6 +340,8 @@ final class XmlScanner {
         handler.start(element, attributes, count);
         if (n == -2) {
             handler.end(element);
+        } else if (handler.skipContent(element)) {
+            skipToEndOf(element);
         }
     }
 
@@ -379,19 +386,19 @@ final class XmlScanner {
                 cells.end(C);
             }
         } else if (!wanted) {
-            skipCellContent();
+            skipToEndOf(C);
         }
     }
 
-    /** Skips to just after the cell's end tag without interpreting its content. */
-    private void skipCellContent() throws IOException {
+    /** Skips to just after the element's end tag without interpreting its content (no nesting of the same name). */
+    private void skipToEndOf(int target) throws IOException {
         while (skipPastByte((byte) '<')) {
             if (next() != '/') {
                 continue;
             }
             int element = readName(next());
             skipTo('>');
-            if (element == C) {
+            if (element == target) {
                 return;
             }
         }
