@@ -24,12 +24,12 @@ public final class Sheets {
 
     public static List<SheetRequest> requests(ReadLimits limits) {
         return List.of(
-                SheetRequest.head(REVISION, 3, 3),
-                SheetRequest.head(DECLARATION, 10, 100),
+                SheetRequest.head(REVISION, 3, 3).onlyColumns("B"),
+                SheetRequest.head(DECLARATION, 10, 100).onlyColumns("DGJ"),
                 SheetRequest.capped(SMELTER_LIST, 20, SMELTER_FIRST_ROW - 1 + limits.maxSmelterRows()),
-                SheetRequest.head(CHECKER, 4, 2),
-                SheetRequest.capped(PRODUCT_LIST, 4, PRODUCT_FIRST_ROW - 1 + limits.maxProductRows()),
-                SheetRequest.capped(SMELTER_LOOKUP, 9, 20_000),
-                SheetRequest.capped(COUNTRIES, 2, 1_000));
+                SheetRequest.head(CHECKER, 4, 2).onlyColumns("D"),
+                SheetRequest.capped(PRODUCT_LIST, 4, PRODUCT_FIRST_ROW - 1 + limits.maxProductRows()).onlyColumns("BCD"),
+                SheetRequest.capped(SMELTER_LOOKUP, 9, 20_000).onlyColumns("ABCDEFHI"),
+                SheetRequest.capped(COUNTRIES, 2, 1_000).onlyColumns("B"));
     }
 }

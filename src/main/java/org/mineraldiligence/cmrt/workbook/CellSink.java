@@ -29,7 +29,7 @@ final class CellSink {
     }
 
     boolean wantsColumn(int column) {
-        return column >= 0 && column < request.width();
+        return request.wants(column);
     }
 
     boolean pastLastRow(int row) {

@@ -63,7 +63,7 @@ final class XlsxCellReader {
     }
 
     /** Collects cached values of the cells inside the requested window. */
-    private static final class SheetHandler implements XmlScanner.Handler {
+    private static final class SheetHandler implements XmlScanner.CellHandler {
         private final CellSink sink;
         private final SharedStringRefs refs;
         private final int maxChars;
@@ -71,7 +71,7 @@ final class XlsxCellReader {
         private CellSink.OverLimitException overLimit;
         private int row;
         private int column;
-        private String type;
+        private int type;
         private boolean formula;
         private boolean wanted;
         private boolean collecting;
@@ -86,35 +86,36 @@ final class XlsxCellReader {
 
         @Override
         public boolean wantsAttributes(int element) {
-            return element == XmlScanner.ROW || element == XmlScanner.C;
+            return false;
         }
 
         @Override
-        public void start(int element, String[] atts, int count) throws IOException {
+        public void startRow(int r) throws IOException {
+            row = r < 0 ? row + 1 : r;
+            column = -1;
+            if (sink.pastLastRow(row)) {
+                throw new XmlScanner.Stop();
+            }
+        }
+
+        @Override
+        public boolean startCell(int r, int c, int t) {
+            column = c < 0 ? column + 1 : c;
+            if (r > 0) {
+                row = r;
+            }
+            type = t;
+            formula = false;
+            hasValue = false;
+            truncated = false;
+            text.setLength(0);
+            wanted = sink.wantsColumn(column);
+            return wanted;
+        }
+
+        @Override
+        public void start(int element, String[] atts, int count) {
             switch (element) {
-                case XmlScanner.ROW -> {
-                    String r = attribute(atts, count, "r");
-                    row = r == null ? row + 1 : parseRow(r);
-                    column = -1;
-                    if (sink.pastLastRow(row)) {
-                        throw new XmlScanner.Stop();
-                    }
-                }
-                case XmlScanner.C -> {
-                    String r = attribute(atts, count, "r");
-                    if (r == null) {
-                        column++;
-                    } else {
-                        CellAddress a = CellAddress.parse(r);
-                        column = a.column();
-                    }
-                    type = attribute(atts, count, "t");
-                    formula = false;
-                    hasValue = false;
-                    truncated = false;
-                    text.setLength(0);
-                    wanted = sink.wantsColumn(column);
-                }
                 case XmlScanner.F -> formula = true;
                 case XmlScanner.V, XmlScanner.T -> {
                     collecting = wanted;
@@ -164,7 +165,7 @@ final class XlsxCellReader {
                     return; // a styled empty cell
                 }
                 value = CellValue.formulaWithoutCache();
-            } else if ("s".equals(type)) {
+            } else if (type == XmlScanner.TYPE_SHARED) {
                 int index = parseIndex(text);
                 if (index < 0) {
                     return;
@@ -172,25 +173,16 @@ final class XlsxCellReader {
                 sink.accept(row, column, CellValue.string("\u0000", formula), false);
                 refs.add(sink.cells(), row, column, index, formula);
                 return;
-            } else if ("str".equals(type) || "inlineStr".equals(type)) {
+            } else if (type == XmlScanner.TYPE_STR || type == XmlScanner.TYPE_INLINE || type == XmlScanner.TYPE_OTHER) {
                 value = CellValue.string(text.toString(), formula);
-            } else if ("b".equals(type)) {
+            } else if (type == XmlScanner.TYPE_BOOL) {
                 value = CellValue.bool("1".contentEquals(text) || "true".contentEquals(text), formula);
-            } else if ("e".equals(type)) {
+            } else if (type == XmlScanner.TYPE_ERROR) {
                 value = CellValue.error(text.toString(), formula);
             } else {
                 value = parseNumber(text, formula);
             }
             sink.accept(row, column, value, truncated);
-        }
-
-        private static String attribute(String[] atts, int count, String name) {
-            for (int i = 0; i + 1 < count; i += 2) {
-                if (name.equals(atts[i])) {
-                    return atts[i + 1];
-                }
-            }
-            return null;
         }
 
         private static CellValue parseNumber(CharSequence s, boolean formula) {
@@ -222,14 +214,6 @@ final class XlsxCellReader {
             }
             return any ? value : -1;
         }
-
-        private static int parseRow(String r) {
-            try {
-                return Integer.parseInt(r.trim());
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
     }
 
     /**
@@ -256,6 +240,11 @@ final class XlsxCellReader {
         @Override
         public boolean wantsAttributes(int element) {
             return false;
+        }
+
+        @Override
+        public boolean skipContent(int element) {
+            return element == XmlScanner.SI && !wanted.get(index);
         }
 
         @Override

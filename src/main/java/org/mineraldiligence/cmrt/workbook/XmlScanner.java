@@ -44,6 +44,11 @@ final class XmlScanner {
 
         /** Character data (entity-decoded) while {@link #collecting()}; may arrive in pieces. */
         void text(String text) throws IOException;
+
+        /** Asked right after {@link #start}: true skips the element's content unparsed (no end event). */
+        default boolean skipContent(int element) {
+            return false;
+        }
     }
 
     /** Thrown by a handler to end the scan early; not an error. */
@@ -70,17 +75,40 @@ final class XmlScanner {
         }
     }
 
+    /** Cell types from the t attribute, decoded without allocating. */
+    static final int TYPE_NUMBER = 0;
+    static final int TYPE_SHARED = 1;
+    static final int TYPE_STR = 2;
+    static final int TYPE_INLINE = 3;
+    static final int TYPE_BOOL = 4;
+    static final int TYPE_ERROR = 5;
+    static final int TYPE_OTHER = 6;
+
+    /** Fast path for sheet parts: rows and cells arrive as numbers, not attribute strings. */
+    interface CellHandler extends Handler {
+        void startRow(int row) throws IOException;
+
+        /**
+         * @param row    the row from the cell reference, or -1 when the cell has none
+         * @param column the 0-based column, or -1 when the cell has no reference
+         * @return whether the cell's content is wanted; if not, it is skipped unparsed and no end
+         *         event follows
+         */
+        boolean startCell(int row, int column, int type) throws IOException;
+    }
+
     private static final int MAX_NAME = 256;
     private static final int MAX_ATTRIBUTE_VALUE = 1 << 16;
     private static final int MAX_TEXT_BYTES = 1 << 17;
 
     private final InputStream in;
-    private final byte[] buffer = new byte[1 << 16];
+    private final byte[] buffer = new byte[1 << 14];
     private int pos;
     private int limit;
     private final byte[] name = new byte[MAX_NAME];
     private byte[] scratch = new byte[256];
     private final String[] attributes = new String[32];
+    private int lastAfterName;
 
     XmlScanner(InputStream in) {
         this.in = in;
@@ -94,37 +122,57 @@ final class XmlScanner {
         }
     }
 
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        pos = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
+    }
+
     private int next() throws IOException {
-        if (pos == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            pos = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+        if (pos == limit && !fill()) {
+            return -1;
         }
         return buffer[pos++] & 0xFF;
     }
 
-    private void run(Handler handler) throws IOException {
-        int b = next();
-        while (b != -1) {
-            if (b == '<') {
-                tag(handler);
-                b = next();
-            } else if (handler.collecting()) {
-                b = text(handler, b);
-            } else {
-                b = next();
-                while (b != '<' && b != -1) {
-                    b = next();
+    /** Advances past the next occurrence of {@code target}; false at end of input. Tight on purpose. */
+    private boolean skipPastByte(byte target) throws IOException {
+        while (true) {
+            byte[] b = buffer;
+            int end = limit;
+            for (int i = pos; i < end; i++) {
+                if (b[i] == target) {
+                    pos = i + 1;
+                    return true;
                 }
+            }
+            if (!fill()) {
+                return false;
             }
         }
     }
 
-    /** Reads character data up to the next '<' and hands it to the handler. */
-    private int text(Handler handler, int first) throws IOException {
+    private void run(Handler handler) throws IOException {
+        CellHandler cells = handler instanceof CellHandler c ? c : null;
+        while (true) {
+            if (handler.collecting()) {
+                int b = next();
+                if (b == -1) {
+                    return;
+                }
+                if (b != '<' && !text(handler, b)) {
+                    return;
+                }
+            } else if (!skipPastByte((byte) '<')) {
+                return;
+            }
+            tag(handler, cells);
+        }
+    }
+
+    /** Reads character data up to the next '<' (consumed); false when the input ended instead. */
+    private boolean text(Handler handler, int first) throws IOException {
         int n = 0;
         int b = first;
         while (b != '<' && b != -1) {
@@ -134,7 +182,7 @@ final class XmlScanner {
             b = next();
         }
         handler.text(decode(scratch, n));
-        return b;
+        return b == '<';
     }
 
     private int append(int n, int b) {
@@ -147,7 +195,7 @@ final class XmlScanner {
         return n + 1;
     }
 
-    private void tag(Handler handler) throws IOException {
+    private void tag(Handler handler, CellHandler cells) throws IOException {
         int b = next();
         if (b == '/') {
             int element = readName(next());
@@ -157,8 +205,17 @@ final class XmlScanner {
             skipPast((byte) '?', (byte) '>');
         } else if (b == '!') {
             bang(handler);
+        } else if (b == -1) {
+            throw new Malformed();
         } else {
-            startTag(handler, b);
+            int element = readName(b);
+            if (cells != null && element == C) {
+                cellTag(cells);
+            } else if (cells != null && element == ROW) {
+                rowTag(cells);
+            } else {
+                startTag(handler, element);
+            }
         }
     }
 
@@ -194,76 +251,189 @@ final class XmlScanner {
         }
     }
 
-    private void startTag(Handler handler, int first) throws IOException {
-        int element = readName(first);
-        boolean want = handler.wantsAttributes(element);
-        int count = 0;
+    private static boolean isSpace(int b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
+
+    /** Reads one attribute name into {@link #name}; returns its length, or -1 at '>' / -2 at '/>'. */
+    private int attributeName() throws IOException {
         int b = lastAfterName;
-        boolean selfClosing = false;
-        while (true) {
-            while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-                b = next();
+        while (isSpace(b)) {
+            b = next();
+        }
+        if (b == '>') {
+            return -1;
+        }
+        if (b == '/') {
+            if (next() != '>') {
+                throw new Malformed();
             }
-            if (b == '>') {
-                break;
+            return -2;
+        }
+        int n = 0;
+        while (b != '=' && !isSpace(b)) {
+            if (b == -1 || b == '>') {
+                throw new Malformed();
             }
-            if (b == '/') {
-                selfClosing = true;
-                b = next();
-                continue;
+            if (b == ':') {
+                n = 0; // namespace prefix
+            } else if (n < MAX_NAME) {
+                name[n++] = (byte) b;
             }
+            b = next();
+        }
+        while (isSpace(b)) {
+            b = next();
+        }
+        if (b != '=') {
+            throw new Malformed();
+        }
+        b = next();
+        while (isSpace(b)) {
+            b = next();
+        }
+        if (b != '"' && b != '\'') {
+            throw new Malformed();
+        }
+        lastAfterName = b; // the opening quote
+        return n;
+    }
+
+    /** Reads an attribute value up to its closing quote into {@link #scratch}; returns its length. */
+    private int attributeValue(boolean keep) throws IOException {
+        int quote = lastAfterName;
+        if (!keep) {
+            if (!skipPastByte((byte) quote)) {
+                throw new Malformed();
+            }
+            lastAfterName = next();
+            return 0;
+        }
+        int v = 0;
+        int b = next();
+        while (b != quote) {
             if (b == -1) {
                 throw new Malformed();
             }
-            // attribute name
-            int n = 0;
-            while (b != '=' && b != -1 && b != '>' && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                if (want && n < MAX_NAME) {
-                    name[n++] = (byte) b;
-                }
-                b = next();
-            }
-            while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-                b = next();
-            }
-            if (b != '=') {
-                throw new Malformed();
-            }
-            b = next();
-            while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-                b = next();
-            }
-            if (b != '"' && b != '\'') {
-                throw new Malformed();
-            }
-            int quote = b;
-            int v = 0;
-            b = next();
-            while (b != quote) {
-                if (b == -1) {
-                    throw new Malformed();
-                }
-                if (want && v < MAX_ATTRIBUTE_VALUE) {
-                    v = append(v, b);
-                }
-                b = next();
-            }
-            // cells and rows: only r (reference) and t (type) matter; skipping s, spans, ht... saves
-            // two string allocations per cell on a 5 MB sheet
-            boolean keep = want && (element != C && element != ROW || n == 1 && (name[0] == 'r' || name[0] == 't'));
-            if (keep && count + 2 <= attributes.length) {
-                attributes[count++] = localName(name, n);
-                attributes[count++] = decode(scratch, v);
+            if (v < MAX_ATTRIBUTE_VALUE) {
+                v = append(v, b);
             }
             b = next();
         }
+        lastAfterName = next();
+        return v;
+    }
+
+    private void startTag(Handler handler, int element) throws IOException {
+        boolean want = handler.wantsAttributes(element);
+        int count = 0;
+        int n;
+        while ((n = attributeName()) >= 0) {
+            boolean keep = want && count + 2 <= attributes.length;
+            String attributeName = keep ? new String(name, 0, n, StandardCharsets.US_ASCII) : null;
+            int v = attributeValue(keep);
+            if (keep) {
+                attributes[count++] = attributeName;
+                attributes[count++] = decode(scratch, v);
+            }
+        }
         handler.start(element, attributes, count);
-        if (selfClosing) {
+        if (n == -2) {
             handler.end(element);
+        } else if (handler.skipContent(element)) {
+            skipToEndOf(element);
         }
     }
 
-    private int lastAfterName;
+    private void rowTag(CellHandler cells) throws IOException {
+        int row = -1;
+        int n;
+        while ((n = attributeName()) >= 0) {
+            boolean isR = n == 1 && name[0] == 'r';
+            int v = attributeValue(isR);
+            if (isR) {
+                row = digits(scratch, 0, v);
+            }
+        }
+        cells.startRow(row);
+    }
+
+    private void cellTag(CellHandler cells) throws IOException {
+        int row = -1;
+        int column = -1;
+        int type = TYPE_NUMBER;
+        int n;
+        while ((n = attributeName()) >= 0) {
+            boolean isR = n == 1 && name[0] == 'r';
+            boolean isT = n == 1 && name[0] == 't';
+            int v = attributeValue(isR || isT);
+            if (isR) {
+                int i = 0;
+                int col = 0;
+                while (i < v && scratch[i] >= 'A' && scratch[i] <= 'Z' && col < 100_000) {
+                    col = col * 26 + (scratch[i] - 'A' + 1);
+                    i++;
+                }
+                column = col - 1;
+                row = digits(scratch, i, v);
+            } else if (isT) {
+                type = cellType(scratch, v);
+            }
+        }
+        boolean wanted = cells.startCell(row, column, type);
+        if (n == -2) {
+            if (wanted) {
+                cells.end(C);
+            }
+        } else if (!wanted) {
+            skipToEndOf(C);
+        }
+    }
+
+    /** Skips to just after the element's end tag without interpreting its content (no nesting of the same name). */
+    private void skipToEndOf(int target) throws IOException {
+        while (skipPastByte((byte) '<')) {
+            if (next() != '/') {
+                continue;
+            }
+            int element = readName(next());
+            skipTo('>');
+            if (element == target) {
+                return;
+            }
+        }
+        throw new Malformed();
+    }
+
+    private static int digits(byte[] b, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9' || value > 10_000_000) {
+                return -1;
+            }
+            value = value * 10 + (b[i] - '0');
+        }
+        return to > from ? value : -1;
+    }
+
+    private static int cellType(byte[] b, int n) {
+        if (n == 1) {
+            return switch (b[0]) {
+                case 's' -> TYPE_SHARED;
+                case 'b' -> TYPE_BOOL;
+                case 'e' -> TYPE_ERROR;
+                case 'n' -> TYPE_NUMBER;
+                default -> TYPE_OTHER;
+            };
+        }
+        if (n == 3 && b[0] == 's' && b[1] == 't' && b[2] == 'r') {
+            return TYPE_STR;
+        }
+        if (n == 9 && b[0] == 'i' && b[1] == 'n') {
+            return TYPE_INLINE;
+        }
+        return TYPE_OTHER;
+    }
 
     private int readName(int first) throws IOException {
         int n = 0;
@@ -301,16 +471,6 @@ final class XmlScanner {
             b = next();
         }
         throw new Malformed();
-    }
-
-    private static String localName(byte[] bytes, int n) {
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == ':') {
-                start = i + 1;
-            }
-        }
-        return new String(bytes, start, n - start, StandardCharsets.US_ASCII);
     }
 
     private static int element(byte[] b, int n) {
