@@ -1,0 +1,93 @@
+package org.mineraldiligence.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineraldiligence.cmrt.TestWorkbooks;
+import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.cycle.ReportingCycleRepository;
+import org.mineraldiligence.cycle.SurveyPolicy;
+import org.mineraldiligence.supplier.Supplier;
+import org.mineraldiligence.supplier.SupplierRepository;
+import org.mineraldiligence.support.Browser;
+import org.mineraldiligence.support.H2ApplicationTest;
+import org.mineraldiligence.survey.SupplierSurvey;
+import org.mineraldiligence.survey.SupplierSurveyRepository;
+import org.mineraldiligence.survey.SurveyLauncher;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A supplier in a real browser: opens its link, uploads an invalid CMRT, reads what to fix, uploads a valid one. */
+@H2ApplicationTest
+class PortalBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PortalLinks links;
+    @Autowired
+    SurveyLauncher launcher;
+    @Autowired
+    SupplierRepository suppliers;
+    @Autowired
+    ReportingCycleRepository cycles;
+    @Autowired
+    SupplierSurveyRepository surveys;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ManagementService management;
+
+    /** What the job executor does after a launch: the survey sends its request and waits for the CMRT. */
+    private void sendSurveyRequest(SupplierSurvey survey) {
+        for (int i = 0; i < 2; i++) {
+            management.createJobQuery().processInstanceId(survey.getProcessInstanceId()).executable().list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    @Test
+    void supplierFixesItsCmrtInTheBrowser(@TempDir Path files) throws IOException {
+        SupplierSurvey survey = transaction.execute(status -> {
+            ReportingCycle cycle = cycles.save(new ReportingCycle(2026, LocalDate.now().plusDays(30), SurveyPolicy.DEFAULT));
+            Supplier supplier = new Supplier("BR-" + System.nanoTime(), "Gamma Galvanics", "Italy");
+            supplier.setSpend(BigDecimal.ONE, "EUR");
+            supplier.addContact("Gina", "gina@gamma.example", true);
+            return launcher.launch(cycle, suppliers.save(supplier));
+        });
+        sendSurveyRequest(survey);
+        String link = links.mint(surveys.findWithSupplierById(survey.getId()).orElseThrow());
+        Path invalid = Files.write(files.resolve("our-cmrt.xlsx"), TestWorkbooks.invalidWithoutCompanyName());
+        Path valid = Files.write(files.resolve("our-cmrt-fixed.xlsx"), TestWorkbooks.validLowRisk());
+
+        try (Browser browser = Browser.open(port)) {
+            browser.go(java.net.URI.create(link).getPath());
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("RY2026");
+            browser.screenshot("portal");
+
+            browser.driver().findElement(By.name("file")).sendKeys(invalid.toString());
+            browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+            String result = browser.driver().findElement(By.tagName("main")).getText();
+            assertThat(result).contains("needs corrections").contains("Declaration!D8");
+            assertThat(result).doesNotContain("not waiting");
+            browser.screenshot("portal-findings");
+
+            browser.driver().findElement(By.name("file")).sendKeys(valid.toString());
+            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains("Thank you: your CMRT is valid");
+            browser.screenshot("portal-thank-you");
+            assertThat(browser.consoleErrorsFromOurPages()).isEmpty();
+        }
+    }
+}
