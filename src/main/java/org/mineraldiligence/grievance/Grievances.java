@@ -69,7 +69,6 @@ public class Grievances {
                         .putValue("grievanceUrl", baseUrl + "/grievances/" + grievance.getId()))
                 .getId();
         grievance.setProcessInstanceId(processInstanceId);
-        audit.record(null, "GRIEVANCE_RECEIVED", AUDIT_SUBJECT, grievance.getId(), null, grievance.state());
         log.info("Grievance {} received", grievance.getReference());
         return new Receipt(grievance.getReference(), token);
     }

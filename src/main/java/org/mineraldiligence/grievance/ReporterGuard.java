@@ -58,6 +58,13 @@ class ReporterGuard {
         wrongLinksByAddress.record(keyOf(address));
     }
 
+    /** Forgets every count, as a restart would; lets tests that share one application start from zero. */
+    void forgetAll() {
+        reportsByAddress.forgetAll();
+        allReports.forgetAll();
+        wrongLinksByAddress.forgetAll();
+    }
+
     private String keyOf(String address) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

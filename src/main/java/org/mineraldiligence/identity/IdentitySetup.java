@@ -96,8 +96,7 @@ public class IdentitySetup {
               ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
               ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
               ProcessDefinitionPermissions.UPDATE_INSTANCE);
-        grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE,
-              ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
+        grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
         grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(group, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
@@ -118,13 +117,12 @@ public class IdentitySetup {
      * escalated task, whose candidate-group authorization Camunda creates with the task.
      */
     private void keepGrievancesWithComplianceOfficers() {
-        // READ on every task would reach into grievances past the revocations below; READ_TASK on the
-        // process definitions gives process owners every other task. Earlier start-ups granted it: take it back.
-        Authorization everyTask = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(Role.PROCESS_OWNER.groupId()).resourceType(Resources.TASK).resourceId("*").singleResult();
-        if (everyTask != null) {
-            authorizationService.deleteAuthorization(everyTask.getId());
-        }
+        // READ on every task or instance would reach into grievances past the revocations below; READ_TASK
+        // and READ_INSTANCE on the process definitions give process owners everything else. Earlier
+        // start-ups granted them: take them back.
+        narrowProcessOwnersWildcard(Resources.TASK, Permissions.READ, Permissions.UPDATE);
+        narrowProcessOwnersWildcard(Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ,
+                ProcessInstancePermissions.UPDATE);
         for (Role role : Role.values()) {
             if (role != Role.COMPLIANCE_OFFICER) {
                 revoke(role.groupId(), Resources.PROCESS_DEFINITION, GRIEVANCE_PROCESS,
@@ -132,6 +130,17 @@ public class IdentitySetup {
                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
                        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.CREATE_INSTANCE);
             }
+        }
+    }
+
+    private void narrowProcessOwnersWildcard(Resource resource, Permission... permissions) {
+        Authorization wildcard = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(Role.PROCESS_OWNER.groupId()).resourceType(resource).resourceId("*").singleResult();
+        if (wildcard != null) {
+            for (Permission permission : permissions) {
+                wildcard.removePermission(permission);
+            }
+            authorizationService.saveAuthorization(wildcard);
         }
     }
 

@@ -41,6 +41,10 @@ public final class RateLimit {
                 (old, one) -> expired(old) ? one : new Count(old.events() + 1, old.since()));
     }
 
+    public void forgetAll() {
+        counts.clear();
+    }
+
     private boolean expired(Count count) {
         return count.since().plus(window).isBefore(clock.instant());
     }
