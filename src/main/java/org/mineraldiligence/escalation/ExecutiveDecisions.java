@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mineraldiligence.audit.AuditTrail;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
 import org.mineraldiligence.survey.SurveyVariables;
@@ -18,12 +19,18 @@ public class ExecutiveDecisions {
     private final SupplierSurveyRepository surveys;
     private final ExecutiveDecisionRepository decisions;
     private final SupplierHistory history;
+    private final AuditTrail audit;
+
+    /** What the audit trail keeps of a decision. */
+    record Recorded(ExecutiveDecision.Kind decision, String rationale, LocalDate reviewDate) {
+    }
 
     ExecutiveDecisions(SupplierSurveyRepository surveys, ExecutiveDecisionRepository decisions,
-                       SupplierHistory history) {
+                       SupplierHistory history, AuditTrail audit) {
         this.surveys = surveys;
         this.decisions = decisions;
         this.history = history;
+        this.audit = audit;
     }
 
     /** Puts the supplier's story into the task, so the executive decides without opening another tool. */
@@ -44,6 +51,8 @@ public class ExecutiveDecisions {
         LocalDate reviewDate = kind == ExecutiveDecision.Kind.CONTINUE ? reviewDateOf(execution) : null;
         decisions.save(new ExecutiveDecision(survey, kind, rationale, reviewDate, currentUser(execution),
                 ClockUtil.getCurrentTime().toInstant()));
+        audit.record(currentUser(execution), "EXECUTIVE_DECISION", "supplier-survey", survey.getId(), null,
+                new Recorded(kind, rationale, reviewDate));
     }
 
     private static LocalDate reviewDateOf(DelegateExecution execution) {
