@@ -26,5 +26,5 @@ import org.springframework.test.context.TestPropertySource;
     "mineral-diligence.mail.initial-backoff=PT1M",
     "mineral-diligence.mail.poll-interval=PT1H"
 })
-@interface WithSmtpTestServer {
+public @interface WithSmtpTestServer {
 }

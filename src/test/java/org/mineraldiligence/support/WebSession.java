@@ -49,6 +49,12 @@ public final class WebSession {
                 .GET().build());
     }
 
+    public HttpResponse<String> postWithBasic(String path, String user, String password, String json) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Logs in through the log-in page, as a person would; returns the response to the form post. */
     public HttpResponse<String> logIn(String user, String password) {
         String csrf = csrfTokenOf(get("/login").body());

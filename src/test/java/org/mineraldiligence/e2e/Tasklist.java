@@ -1,0 +1,73 @@
+package org.mineraldiligence.e2e;
+
+import java.time.Duration;
+
+import org.mineraldiligence.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Camunda Tasklist as a person uses it: log in once through our page, pick a filter, open a task, fill its form. */
+final class Tasklist {
+
+    private final Browser browser;
+    private final WebDriverWait wait;
+
+    Tasklist(Browser browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    }
+
+    static void logIn(Browser browser, String user, String password) {
+        browser.go("/login");
+        browser.driver().manage().deleteAllCookies();
+        browser.go("/login");
+        browser.driver().findElement(By.name("username")).sendKeys(user);
+        browser.driver().findElement(By.name("password")).sendKeys(password);
+        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    void open() {
+        browser.go("/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+    }
+
+    void selectFilter(String name) {
+        click(By.xpath("//*[contains(@class,'task-filter')]//*[normalize-space()='" + name + "']"));
+    }
+
+    void openTask(String nameStart) {
+        click(By.xpath("//*[contains(@class,'tasks-list')]//a[starts-with(normalize-space(), '" + nameStart + "')]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
+    }
+
+    void claim() {
+        click(By.xpath("//*[self::a or self::button][normalize-space()='Claim']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    void chooseOption(String label) {
+        click(By.xpath("//*[contains(@class,'fjs-container')]//label[contains(normalize-space(), \"" + label + "\")]"));
+    }
+
+    void type(String fieldLabel, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fjs-container')]//label[contains(normalize-space(), \"" + fieldLabel
+                        + "\")]/following::*[self::textarea or self::input][1]")));
+        field.sendKeys(text);
+    }
+
+    String formText() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container"))).getText();
+    }
+
+    void complete() {
+        click(By.xpath("//button[normalize-space()='Complete']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    private void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+}
