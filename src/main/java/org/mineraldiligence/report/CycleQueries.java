@@ -59,7 +59,7 @@ class CycleQueries {
                 + " LEFT JOIN cmrt_submission latest ON " + LATEST
                 + " WHERE sv.cycle_id = :cycle")
                 .setParameter("cycle", cycleId).getSingleResult();
-        return new SurveyFigures(n(r[0]), n(r[1]), money(r[2]), money(r[15]), n(r[3]), money(r[4]), n(r[5]),
+        return new SurveyFigures(n(r[0]), n(r[1]), money(r[2]), money(r[14]), n(r[3]), money(r[4]), n(r[5]),
                 n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]));
     }
 
@@ -160,6 +160,10 @@ class CycleQueries {
         } else if (filter.outcome() != null) {
             sql.append(" AND sv.outcome = :outcome");
             params.put("outcome", filter.outcome());
+        }
+        if (filter.state() != null) {
+            // as in the figures: a supplier taken out of scope is not awaited
+            sql.append(" AND " + IN_SCOPE);
         }
         if (filter.state() == ResponseState.VALID) {
             sql.append(" AND latest.verdict IN " + VALID_VERDICT);
