@@ -26,6 +26,11 @@ public final class WebSession {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** The client with this session's cookies, e.g. to read a download as bytes. */
+    public HttpClient client() {
+        return client;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }

@@ -1,0 +1,198 @@
+package org.mineraldiligence.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.mineraldiligence.cmrt.CheckResult;
+import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.Verdict;
+import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.smelter.ReferenceSmelter;
+
+/**
+ * Writes the company's consolidated CMRT into a copy of the official RMI template (revision 6.5) with POI:
+ * cells the template would fill by formula get the values Excel would show, because POI does not
+ * recalculate. The result is checked with our own checker before anyone gets it.
+ */
+final class CmrtRollUp {
+
+    static final String TEMPLATE = "/report/RMI_CMRT_6.5.xlsx";
+    private static final int FIRST_SMELTER_ROW = 5;
+    /** Declaration rows of questions 1..8 start at 26, one block of six per question, metals in this order. */
+    private static final List<Metal> DECLARATION_ORDER = List.of(Metal.TANTALUM, Metal.TIN, Metal.GOLD, Metal.TUNGSTEN);
+    private static final String[] DERIVED_COMPANY_ANSWERS = {
+        // D: due diligence measures; E: surveys suppliers with the CMRT; F: reviews their answers; G: corrective actions
+        "D81", "Yes", "D83", "Yes, in conformance with IPC1755 (e.g., CMRT)", "D85", "Yes", "D87", "Yes"};
+
+    private final XSSFWorkbook wb;
+
+    private CmrtRollUp(XSSFWorkbook wb) {
+        this.wb = wb;
+    }
+
+    /** @throws IllegalStateException when our own checker refuses the result: a defect of ours, not the user's */
+    static byte[] write(String companyName, RollUpDeclarant declarant, LocalDate effectiveDate,
+                        Map<Metal, Map<Integer, String>> answers, List<ReferenceSmelter> smelters, CmrtChecker checker) {
+        try (InputStream template = CmrtRollUp.class.getResourceAsStream(TEMPLATE)) {
+            if (template == null) {
+                throw new IllegalStateException(TEMPLATE + " is missing from the classpath");
+            }
+            CmrtRollUp rollUp = new CmrtRollUp(new XSSFWorkbook(template));
+            rollUp.declaration(companyName, declarant, effectiveDate, answers);
+            rollUp.smelters(answers, smelters);
+            // the cached count of the template's Checker tab; ours runs below and must agree
+            rollUp.set("Checker", "D2", 0);
+            byte[] bytes = rollUp.bytes();
+            CheckResult result = checker.check("consolidated-cmrt.xlsx", new ByteArrayInputStream(bytes));
+            if (result.verdict() != Verdict.VALID && result.verdict() != Verdict.VALID_WITH_WARNINGS) {
+                throw new IllegalStateException("the consolidated CMRT fails our checker: " + result.errors());
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void declaration(String companyName, RollUpDeclarant d, LocalDate effectiveDate,
+                             Map<Metal, Map<Integer, String>> answers) {
+        set("Declaration", "D8", companyName);
+        set("Declaration", "D9", "A. Company");
+        set("Declaration", "D15", d.contactName());
+        set("Declaration", "D16", d.contactEmail());
+        set("Declaration", "D17", d.contactPhone());
+        set("Declaration", "D18", d.authorizerName());
+        set("Declaration", "D19", d.authorizerTitle().isEmpty() ? null : d.authorizerTitle());
+        set("Declaration", "D20", d.authorizerEmail());
+        cell("Declaration", "D22").setCellValue(effectiveDate);
+        for (int m = 0; m < DECLARATION_ORDER.size(); m++) {
+            Map<Integer, String> metal = answers.get(DECLARATION_ORDER.get(m));
+            for (int q = 1; q <= 8; q++) {
+                set("Declaration", "D" + (26 + 6 * (q - 1) + m), metal.get(q));
+            }
+        }
+        boolean anyInScope = answers.values().stream().anyMatch(a -> "Yes".equals(a.get(2)));
+        if (anyInScope) {
+            set("Declaration", "D75", d.policy());
+            set("Declaration", "D77", d.policyPublic());
+            set("Declaration", "G77", "Yes".equals(d.policyPublic()) ? d.policyUrl() : null);
+            set("Declaration", "D79", d.auditedSmelterRequirement());
+            for (int i = 0; i < DERIVED_COMPANY_ANSWERS.length; i += 2) {
+                set("Declaration", DERIVED_COMPANY_ANSWERS[i], DERIVED_COMPANY_ANSWERS[i + 1]);
+            }
+            set("Declaration", "D89", d.disclosure());
+        }
+    }
+
+    private void smelters(Map<Metal, Map<Integer, String>> answers, List<ReferenceSmelter> smelters) {
+        Map<String, String[]> lookup = lookup();
+        int row = FIRST_SMELTER_ROW;
+        for (ReferenceSmelter smelter : smelters) {
+            clearSmelterRow(row);
+            String[] inTemplate = lookup.get(smelter.smelterId());
+            smelter(row, "A", smelter.smelterId());
+            smelter(row, "B", smelter.metal().label());
+            smelter(row, "C", inTemplate != null ? inTemplate[0] : "Smelter not listed");
+            smelter(row, "D", smelter.standardName());
+            smelter(row, "E", inTemplate != null ? inTemplate[1] : smelter.country());
+            smelter(row, "F", smelter.smelterId());
+            smelter(row, "G", "RMI");
+            smelter(row, "R", inTemplate != null ? inTemplate[0] : smelter.standardName());
+            row++;
+        }
+        // a metal in scope without a known smelter: say so, as the template asks, rather than leave it empty
+        for (Metal metal : Metal.values()) {
+            boolean inScope = "Yes".equals(answers.get(metal).get(2));
+            if (inScope && smelters.stream().noneMatch(s -> s.metal() == metal)) {
+                clearSmelterRow(row);
+                smelter(row, "B", metal.label());
+                smelter(row, "C", "Smelter not yet identified");
+                row++;
+            }
+        }
+    }
+
+    /** Smelter id to the template's own standard name and country, from its Smelter Look-up. */
+    private Map<String, String[]> lookup() {
+        Map<String, String[]> byId = new HashMap<>();
+        Sheet sheet = wb.getSheet("Smelter Look-up");
+        for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            String id = text(row, 4);
+            if (id.startsWith("CID") && text(row, 1).equals(text(row, 2))) {
+                byId.putIfAbsent(id, new String[] {text(row, 2), text(row, 3)});
+            }
+        }
+        return byId;
+    }
+
+    private void clearSmelterRow(int row) {
+        for (int c = 0; c < 20; c++) {
+            set("Smelter List", CellReference.convertNumToColString(c) + row, null);
+        }
+    }
+
+    private void smelter(int row, String column, String value) {
+        set("Smelter List", column + row, value);
+    }
+
+    /** A literal value; null blanks the cell. Either way a formula the template had there is removed. */
+    private void set(String sheet, String address, Object value) {
+        Cell cell = cell(sheet, address);
+        if (value == null) {
+            cell.setBlank();
+            return;
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            cell.removeFormula();
+        }
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else {
+            cell.setCellValue(value.toString());
+        }
+    }
+
+    private Cell cell(String sheetName, String address) {
+        Sheet sheet = wb.getSheet(sheetName);
+        CellReference ref = new CellReference(address);
+        Row row = sheet.getRow(ref.getRow());
+        if (row == null) {
+            row = sheet.createRow(ref.getRow());
+        }
+        Cell cell = row.getCell(ref.getCol());
+        return cell != null ? cell : row.createCell(ref.getCol());
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.STRING ? cell.getStringCellValue().strip() : "";
+    }
+
+    private byte[] bytes() throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.write(out);
+            wb.close();
+            return out.toByteArray();
+        }
+    }
+}
