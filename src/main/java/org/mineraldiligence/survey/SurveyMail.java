@@ -42,10 +42,12 @@ public class SurveyMail {
     private final PortalLinks portalLinks;
     private final IdentityService identityService;
     private final String baseUrl;
+    private final String teamContact;
 
     SurveyMail(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
                CorrectiveActionRepository correctiveActions, MailOutbox outbox, PortalLinks portalLinks,
-               IdentityService identityService, @Value("${mineral-diligence.public-base-url}") String baseUrl) {
+               IdentityService identityService, @Value("${mineral-diligence.public-base-url}") String baseUrl,
+               @Value("${mineral-diligence.supply-chain-contact}") String teamContact) {
         this.surveys = surveys;
         this.submissions = submissions;
         this.correctiveActions = correctiveActions;
@@ -53,6 +55,7 @@ public class SurveyMail {
         this.portalLinks = portalLinks;
         this.identityService = identityService;
         this.baseUrl = baseUrl;
+        this.teamContact = teamContact;
     }
 
     @Transactional
@@ -141,9 +144,11 @@ public class SurveyMail {
         model.put("portalUrl", portalLinks.mint(survey));
         String managerId = (String) execution.getVariable("commodityManager");
         User manager = managerId == null ? null : identityService.createUserQuery().userId(managerId).singleResult();
-        model.put("commodityManagerName", manager == null ? "our supply chain team"
-                : (manager.getFirstName() + " " + manager.getLastName()).trim());
-        model.put("commodityManagerEmail", manager == null ? null : manager.getEmail());
+        boolean reachable = manager != null && manager.getEmail() != null && !manager.getEmail().isBlank();
+        // A supplier without a commodity manager still needs someone to write to: the team's address.
+        model.put("commodityManagerName", reachable
+                ? (manager.getFirstName() + " " + manager.getLastName()).trim() : "our supply chain team");
+        model.put("commodityManagerEmail", reachable ? manager.getEmail() : teamContact);
         return model;
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.mineraldiligence.support.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,7 +64,10 @@ final class Tasklist {
     }
 
     void complete() {
-        click(By.xpath("//button[normalize-space()='Complete']"));
+        // Tasklist's footer can cover the button in a small window: scroll it into view and press it.
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='Complete']")));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();", button);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
     }
 
