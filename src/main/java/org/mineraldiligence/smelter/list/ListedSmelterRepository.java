@@ -14,7 +14,8 @@ public interface ListedSmelterRepository extends JpaRepository<ListedSmelter, Lo
     List<ListedSmelter> findWholeList(long listId);
 
     /** Every list's entry for one smelter, newest status first. */
-    @Query("select s from ListedSmelter s join fetch s.list l where s.smelterId = :smelterId "
+    @Query("select distinct s from ListedSmelter s join fetch s.list l left join fetch s.aliases "
+            + "where s.smelterId = :smelterId "
             + "order by l.asOf desc, l.importedAt desc, l.id desc")
     List<ListedSmelter> findHistory(String smelterId);
 
