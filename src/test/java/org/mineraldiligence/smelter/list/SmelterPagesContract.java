@@ -92,13 +92,14 @@ abstract class SmelterPagesContract {
         String gold = TestLists.newCid();
         String tin = TestLists.newCid();
         WebSession officer = as(OFFICER);
-        String page = importedPage(officer, importFile(officer, "facilities.csv", TestLists.csv(TestLists.HEADER,
+        HttpResponse<String> imported = importFile(officer, "facilities.csv", TestLists.csv(TestLists.HEADER,
                 "Gold,Aurora Bullion Refinery,Switzerland," + gold + ",Conformant,2015-11-02,Annual,Aurora AG; ABR",
-                "Tin,Cassiter Smelting <Works>,Bolivia," + tin + ",Active,,,"), "2015-03-31"));
+                "Tin,Cassiter Smelting <Works>,Bolivia," + tin + ",Active,,,"), "2015-03-31");
+        String page = importedPage(officer, imported);
 
         assertThat(page).contains("facilities.csv (as of 2015-03-31)", gold, "Aurora Bullion Refinery", "Conformant",
                 "Cassiter Smelting &lt;Works&gt;").doesNotContain("<Works>");
-        String listId = page.replaceAll("(?s).*<option value=\"(\\d+)\" selected.*", "$1");
+        String listId = imported.headers().firstValue("Location").orElseThrow().replaceAll(".*list=", "");
         String byAlias = officer.get("/smelters?list=" + listId + "&name=aurora+ag").body();
         assertThat(byAlias).contains(gold).doesNotContain(tin);
         String byStatus = officer.get("/smelters?list=" + listId + "&status=ACTIVE&metal=Tin&country=bolivia").body();
