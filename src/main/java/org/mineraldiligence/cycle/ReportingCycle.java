@@ -30,6 +30,8 @@ public class ReportingCycle {
     @Enumerated(EnumType.STRING)
     private Status status = Status.OPEN;
     private String processInstanceId;
+    /** The smelter reference list the cycle's surveys are assessed against; null means the newest list. */
+    private Long referenceListId;
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
     private Instant closedAt;
@@ -87,6 +89,14 @@ public class ReportingCycle {
 
     public void setProcessInstanceId(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    public Long getReferenceListId() {
+        return referenceListId;
+    }
+
+    public void pinReferenceList(Long listId) {
+        this.referenceListId = listId;
     }
 
     public Instant getCreatedAt() {

@@ -7,5 +7,7 @@ public enum MatchDecision {
     /** Doubtful or unknown: a compliance officer confirms a candidate or marks it "not a smelter". */
     REVIEW,
     /** The supplier wrote "Smelter not yet identified": counted, not matched. */
-    NOT_YET_IDENTIFIED
+    NOT_YET_IDENTIFIED,
+    /** Settled in review: a compliance officer found the row names no smelter. The matcher never decides it. */
+    NOT_A_SMELTER
 }

@@ -1,5 +1,7 @@
 package org.mineraldiligence.smelter;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,6 +32,8 @@ public class SmelterAssessmentRow {
     private String status;
     private String riskLevel;
     private String riskReason;
+    private String reviewedBy;
+    private Instant reviewedAt;
 
     protected SmelterAssessmentRow() {
     }
@@ -53,6 +57,44 @@ public class SmelterAssessmentRow {
         this.status = status;
         this.riskLevel = riskLevel;
         this.riskReason = riskReason;
+    }
+
+    /** A compliance officer confirmed in review that the declared name is this smelter. */
+    public void confirm(ReferenceSmelter smelter, String officer, Instant when) {
+        this.decision = MatchDecision.MATCHED.name();
+        this.method = MatchMethod.ALIAS.name();
+        this.confidence = 1.0;
+        this.smelterId = smelter.smelterId();
+        this.standardName = smelter.standardName();
+        this.reviewedBy = officer;
+        this.reviewedAt = when;
+    }
+
+    /** A compliance officer found in review that the row names no smelter; the row stays, settled. */
+    public void markNotASmelter(String officer, Instant when) {
+        this.decision = MatchDecision.NOT_A_SMELTER.name();
+        this.reviewedBy = officer;
+        this.reviewedAt = when;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSubmissionId() {
+        return submissionId;
+    }
+
+    public String getDeclaredId() {
+        return declaredId;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
     }
 
     public int getRow() {

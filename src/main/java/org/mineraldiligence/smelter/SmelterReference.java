@@ -1,28 +1,95 @@
 package org.mineraldiligence.smelter;
 
-import org.mineraldiligence.smelter.importer.BundledReferenceList;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.mineraldiligence.smelter.evidence.EvidenceFlag;
+import org.mineraldiligence.smelter.evidence.EvidenceFlags;
+import org.mineraldiligence.smelter.list.ImportedList;
+import org.mineraldiligence.smelter.list.ReferenceLists;
 import org.mineraldiligence.smelter.risk.CountryRiskTable;
+import org.mineraldiligence.smelter.risk.SmelterRisk;
 import org.mineraldiligence.smelter.risk.SmelterRiskDecision;
+import org.mineraldiligence.smelter.risk.SmelterRiskInput;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The reference data surveys are assessed against: the smelter list with its matcher, the country risk
- * table and the risk decision. Built once, shared by every assessment (all of them are immutable).
- * Until compliance officers can import lists in the application, this is the bundled list.
+ * The reference data surveys are assessed against: the stored list a cycle uses with its matcher, the
+ * evidence flags, the country risk table and the risk decision. Matchers are built once per list and shared
+ * (they are immutable); a list whose aliases change gets a new matcher.
  */
 @Service
 public class SmelterReference {
 
-    private final SmelterMatcher matcher = new SmelterMatcher(new BundledReferenceList().load().orElseThrow());
+    /** The width of smelter_assessment.risk_reason. */
+    private static final int MAX_REASON = 4000;
+
+    private final ReferenceLists lists;
+    private final EvidenceFlags evidence;
+    private final Map<Long, SmelterMatcher> matchers = new ConcurrentHashMap<>();
     private final CountryRiskTable countries = CountryRiskTable.bundled();
     private final SmelterRiskDecision riskDecision = new SmelterRiskDecision();
 
-    public SmelterMatcher matcher() {
-        return matcher;
+    SmelterReference(ReferenceLists lists, EvidenceFlags evidence) {
+        this.lists = lists;
+        this.evidence = evidence;
     }
 
-    public ReferenceList list() {
-        return matcher.reference();
+    /** A stored list and the matcher over it. */
+    public record ListInUse(long listId, SmelterMatcher matcher) {
+        public ReferenceList list() {
+            return matcher.reference();
+        }
+    }
+
+    /** The list the cycle was pinned to, else the newest list. */
+    public ListInUse forCycle(long cycleId) {
+        ImportedList list = lists.forCycle(cycleId)
+                .orElseThrow(() -> new IllegalStateException("no smelter reference list has been imported"));
+        return new ListInUse(list.getId(), matcher(list.getId()));
+    }
+
+    public SmelterMatcher matcher(long listId) {
+        return matchers.computeIfAbsent(listId, id -> new SmelterMatcher(lists.load(id)));
+    }
+
+    /** Forgets a list's matcher when the current transaction, which changed the list's aliases, commits. */
+    public void listChanged(long listId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    matchers.remove(listId);
+                }
+            });
+        } else {
+            matchers.remove(listId);
+        }
+    }
+
+    /**
+     * The smelter's risk by smelter-risk.dmn. Active evidence flags are the decision's conflict-evidence input,
+     * and their reasons follow the decision's reason so that whoever reads the risk sees what the evidence is.
+     */
+    public SmelterRisk rate(ReferenceSmelter smelter, boolean recycledOrScrap) {
+        List<EvidenceFlag> flags = evidence.active(smelter.smelterId());
+        SmelterRisk risk = riskDecision.evaluate(SmelterRiskInput.forSmelter(smelter, countries)
+                .conflictEvidence(!flags.isEmpty()).recycledOrScrap(recycledOrScrap).build());
+        if (flags.isEmpty()) {
+            return risk;
+        }
+        String reasons = flags.stream()
+                .map(f -> f.getReason() + " (flagged by " + f.getFlaggedBy() + " on "
+                        + f.getFlaggedAt().atZone(ZoneId.systemDefault()).toLocalDate() + ")")
+                .collect(Collectors.joining("; "));
+        String reason = risk.reason() + ": " + reasons;
+        return new SmelterRisk(risk.level(),
+                reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason);
     }
 
     public CountryRiskTable countries() {

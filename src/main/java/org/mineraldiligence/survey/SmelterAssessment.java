@@ -13,12 +13,10 @@ import org.mineraldiligence.cmrt.SmelterRow;
 import org.mineraldiligence.smelter.DeclaredSmelter;
 import org.mineraldiligence.smelter.MatchResult;
 import org.mineraldiligence.smelter.Metal;
-import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterAssessmentRepository;
 import org.mineraldiligence.smelter.SmelterAssessmentRow;
 import org.mineraldiligence.smelter.SmelterReference;
 import org.mineraldiligence.smelter.risk.SmelterRisk;
-import org.mineraldiligence.smelter.risk.SmelterRiskInput;
 import org.mineraldiligence.web.PlainText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +47,10 @@ public class SmelterAssessment {
         long submissionId = ((Number) execution.getVariable("submissionId")).longValue();
         CmrtSubmission submission = submissions.findById(submissionId).orElseThrow();
         assessments.deleteBySubmissionId(submissionId);
+        SmelterReference.ListInUse list = reference.forCycle(submission.getSurvey().getCycle().getId());
         List<SmelterAssessmentRow> rows = new ArrayList<>();
         for (SmelterRow declared : smelterRows(submission.getCheckJson())) {
-            rows.add(assess(submissionId, declared));
+            rows.add(assess(submissionId, declared, list));
         }
         assessments.saveAll(rows);
         List<SmelterAssessmentRow> highRisk = rows.stream().filter(SmelterAssessmentRow::isHighRisk).toList();
@@ -61,26 +60,20 @@ public class SmelterAssessment {
         execution.setVariable("riskSummary", summary(highRisk, review));
     }
 
-    private SmelterAssessmentRow assess(long submissionId, SmelterRow declared) {
+    private SmelterAssessmentRow assess(long submissionId, SmelterRow declared, SmelterReference.ListInUse list) {
         Optional<Metal> metal = Metal.parse(declared.metal());
         String name = declared.name() != null && !declared.name().isBlank() ? declared.name() : declared.lookupName();
-        MatchResult match = metal.map(m -> reference.matcher().match(
+        MatchResult match = metal.map(m -> list.matcher().match(
                 new DeclaredSmelter(m, name, declared.country(), declared.smelterId()))).orElse(null);
         SmelterAssessmentRow row = new SmelterAssessmentRow(submissionId, declared.row(), declared.metal(), name,
                 declared.country(), declared.smelterId(), match);
         if (match != null && match.isMatched()) {
-            reference.list().byId(match.smelterId()).ifPresent(smelter -> row.assess(
-                    smelter.status() == null ? null : smelter.status().canonical().name(),
-                    risk(smelter, declared).level().name(), risk(smelter, declared).reason()));
+            list.list().byId(match.smelterId()).ifPresent(smelter -> {
+                SmelterRisk risk = reference.rate(smelter, "Yes".equalsIgnoreCase(declared.recycled()));
+                row.assess(smelter.status().canonical().name(), risk.level().name(), risk.reason());
+            });
         }
         return row;
-    }
-
-    private SmelterRisk risk(ReferenceSmelter smelter, SmelterRow declared) {
-        SmelterRiskInput input = SmelterRiskInput.forSmelter(smelter, reference.countries())
-                .recycledOrScrap("Yes".equalsIgnoreCase(declared.recycled()))
-                .build();
-        return reference.riskDecision().evaluate(input);
     }
 
     private static List<SmelterRow> smelterRows(String checkJson) {

@@ -71,8 +71,16 @@ public final class WebSession {
 
     /** Posts a file as a browser's upload form does, with the page's CSRF token. */
     public HttpResponse<String> upload(String path, String csrf, String fileName, byte[] content) {
+        return upload(path, csrf, fileName, content, java.util.Map.of());
+    }
+
+    /** An upload form with more fields than the file, e.g. a date. */
+    public HttpResponse<String> upload(String path, String csrf, String fileName, byte[] content,
+                                       java.util.Map<String, String> fields) {
         String boundary = "----md" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));

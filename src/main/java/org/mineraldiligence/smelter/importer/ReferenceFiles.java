@@ -1,7 +1,10 @@
 package org.mineraldiligence.smelter.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,20 +21,29 @@ public final class ReferenceFiles {
     private final CmrtLookupImporter cmrtLookups = new CmrtLookupImporter();
 
     public ImportResult importFile(Path file, LocalDate asOf) {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return facilityLists.importFile(file, asOf);
-        }
-        String source = file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            Optional<XlsxSheetReader.Sheet> sheet = XlsxSheetReader.read(in, CmrtLookupImporter::isLookupSheet, true);
-            if (sheet.isEmpty()) {
-                return ImportResult.failure(ImportProblem.ofFile(source + " has no sheet"));
-            }
-            return CmrtLookupImporter.isLookupSheet(sheet.get().name())
-                    ? cmrtLookups.fromRows(sheet.get().rows(), source + " (" + CmrtLookupImporter.SHEET + ")", asOf)
-                    : facilityLists.importRows(sheet.get().rows(), source, asOf);
+        try {
+            return importContent(file.getFileName().toString(), Files.readAllBytes(file), asOf);
         } catch (IOException e) {
             return ImportResult.failure(ImportProblem.ofFile("cannot read " + file + ": " + e.getMessage()));
+        }
+    }
+
+    /** A file's content, e.g. an upload; the name's extension tells a workbook (.xlsx) from delimited text. */
+    public ImportResult importContent(String fileName, byte[] content, LocalDate asOf) {
+        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return facilityLists.importDelimited(
+                    new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8), fileName, asOf);
+        }
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            Optional<XlsxSheetReader.Sheet> sheet = XlsxSheetReader.read(in, CmrtLookupImporter::isLookupSheet, true);
+            if (sheet.isEmpty()) {
+                return ImportResult.failure(ImportProblem.ofFile(fileName + " has no sheet"));
+            }
+            return CmrtLookupImporter.isLookupSheet(sheet.get().name())
+                    ? cmrtLookups.fromRows(sheet.get().rows(), fileName + " (" + CmrtLookupImporter.SHEET + ")", asOf)
+                    : facilityLists.importRows(sheet.get().rows(), fileName, asOf);
+        } catch (IOException e) {
+            return ImportResult.failure(ImportProblem.ofFile(fileName + ": " + e.getMessage()));
         }
     }
 }

@@ -1,0 +1,98 @@
+package org.mineraldiligence.smelter.list;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.mineraldiligence.cycle.ReportingCycleRepository;
+import org.mineraldiligence.smelter.CanonicalStatus;
+import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.smelter.SmelterIds;
+import org.mineraldiligence.smelter.SmelterReference;
+import org.mineraldiligence.smelter.evidence.EvidenceFlag;
+import org.mineraldiligence.smelter.evidence.EvidenceFlags;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Browsing the reference lists: search a list, open a smelter's dated statuses across all lists with its
+ * aliases and evidence flags, and pin a cycle to a list. Process owners see it all; only compliance officers
+ * change anything.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('compliance-officers','process-owners')")
+class SmelterPages {
+
+    private final ReferenceLists lists;
+    private final SmelterReference reference;
+    private final EvidenceFlags evidence;
+    private final ReportingCycleRepository cycles;
+
+    SmelterPages(ReferenceLists lists, SmelterReference reference, EvidenceFlags evidence,
+                 ReportingCycleRepository cycles) {
+        this.lists = lists;
+        this.reference = reference;
+        this.evidence = evidence;
+        this.cycles = cycles;
+    }
+
+    @GetMapping("/smelters")
+    String browse(@RequestParam(required = false) Long list, SmelterSearch search, Model model) {
+        ImportedList shown = (list != null ? lists.find(list) : lists.newest()).orElseThrow(SmelterPages::notFound);
+        if (search.status() != null && !search.status().isBlank()
+                && Arrays.stream(CanonicalStatus.values()).noneMatch(s -> s.name().equals(search.status()))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown status");
+        }
+        model.addAttribute("lists", lists.all());
+        model.addAttribute("shown", shown);
+        model.addAttribute("newest", lists.newest().orElse(shown));
+        model.addAttribute("search", search);
+        model.addAttribute("smelters", search.in(reference.matcher(shown.getId()).reference()));
+        model.addAttribute("flagged", evidence.flaggedSmelterIds());
+        model.addAttribute("metals", Metal.values());
+        model.addAttribute("statuses", CanonicalStatus.values());
+        model.addAttribute("cycles", cycles.findAllByOrderByReportingYearDescIdDesc());
+        return "smelter/list";
+    }
+
+    @GetMapping("/smelters/{smelterId}")
+    String smelter(@PathVariable String smelterId, Model model) {
+        String cid = SmelterIds.normalise(smelterId).orElseThrow(SmelterPages::notFound);
+        List<ListedSmelter> history = lists.history(cid);
+        if (history.isEmpty()) {
+            throw notFound();
+        }
+        List<EvidenceFlag> flags = evidence.all(cid);
+        model.addAttribute("cid", cid);
+        model.addAttribute("latest", history.get(0));
+        model.addAttribute("history", history);
+        model.addAttribute("flags", flags);
+        model.addAttribute("flaggedNow", flags.stream().anyMatch(EvidenceFlag::isActive));
+        return "smelter/detail";
+    }
+
+    /** Pins a cycle to a list, or (no list) lets it follow the newest list. */
+    @PostMapping("/smelters/lists/pin")
+    @PreAuthorize("hasRole('compliance-officers')")
+    String pin(@RequestParam long cycle, @RequestParam(required = false) Long list, RedirectAttributes redirect) {
+        try {
+            lists.pin(cycle, list);
+            redirect.addFlashAttribute("message", list == null
+                    ? "The cycle now follows the newest list." : "The cycle is pinned to the list.");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", "No such cycle or list.");
+        }
+        return "redirect:/smelters";
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,7 @@
+package org.mineraldiligence.smelter.list;
+
+import org.mineraldiligence.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class PostgresSmelterPagesTest extends SmelterPagesContract {
+}
