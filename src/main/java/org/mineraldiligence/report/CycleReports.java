@@ -54,7 +54,7 @@ public class CycleReports {
     }
 
     public IdentifiedSmelters identifiedSmelters(long cycleId) {
-        return IdentifiedSmelters.of(reference.list(), queries.identifiedSmelterIds(cycleId));
+        return IdentifiedSmelters.of(reference.forCycle(cycleId).list(), queries.identifiedSmelterIds(cycleId));
     }
 
     public SurveyFigures surveyFigures(long cycleId) {

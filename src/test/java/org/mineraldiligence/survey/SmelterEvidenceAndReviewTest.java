@@ -158,7 +158,7 @@ class SmelterEvidenceAndReviewTest {
     /** A new survey in a cycle pinned to this test's list, whose valid CMRT names the gold smelter so. */
     private SurveyAssessed assessedCmrtDeclaring(String goldSmelter) {
         SupplierSurvey survey = scenario.launch(SurveyPolicy.DEFAULT);
-        scenario.runDueJobs();
+        scenario.runDueJobs(survey);
         long cycleId = scenario.reload(survey).getCycle().getId();
         lists.pin(cycleId, listId);
         long submissionId = scenario.upload(survey, TestWorkbooks.valid(
