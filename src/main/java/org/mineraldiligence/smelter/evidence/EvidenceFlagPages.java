@@ -16,12 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Flagging a smelter with evidence, and withdrawing a flag, from the smelter's page. */
 @Controller
 @PreAuthorize("hasRole('compliance-officers')")
-class EvidencePages {
+class EvidenceFlagPages {
 
     private final EvidenceFlags evidence;
     private final ReferenceLists lists;
 
-    EvidencePages(EvidenceFlags evidence, ReferenceLists lists) {
+    EvidenceFlagPages(EvidenceFlags evidence, ReferenceLists lists) {
         this.evidence = evidence;
         this.lists = lists;
     }
