@@ -13,9 +13,11 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CycleScenario {
 
     public static final String PROCESS_KEY = "reporting-cycle";
+    /** The survey request names the commodity manager, so the manager must exist, also where no demo users do. */
+    static final String MANAGER = "cycle-test-manager";
 
     final RuntimeService runtime;
     final TaskService tasks;
@@ -46,8 +50,9 @@ public class CycleScenario {
     final ScopeEntryRepository scopeEntries;
     final CycleScope scope;
     final TransactionTemplate transaction;
+    final IdentityService identity;
 
-    CycleScenario(RuntimeService runtime, TaskService tasks, ManagementService management, SupplierRepository suppliers,
+    CycleScenario(IdentityService identity, RuntimeService runtime, TaskService tasks, ManagementService management, SupplierRepository suppliers,
                   ReportingCycleRepository cycles, ScopeEntryRepository scopeEntries, CycleScope scope,
                   TransactionTemplate transaction) {
         this.runtime = runtime;
@@ -58,17 +63,30 @@ public class CycleScenario {
         this.scopeEntries = scopeEntries;
         this.scope = scope;
         this.transaction = transaction;
+        this.identity = identity;
     }
 
-    /** A supplier with a unique code and a contact; spend null leaves it without spend. */
+    /** A supplier with a unique code, a contact and a commodity manager; spend null leaves it without spend. */
     public Supplier supplier(String country, Long spend, boolean direct) {
+        ensureManager();
         String code = "T-" + UUID.randomUUID().toString().substring(0, 13);
         Supplier supplier = new Supplier(code, "Test supplier " + code, country);
-        supplier.setCommodityManager("carlos");
+        supplier.setCommodityManager(MANAGER);
         supplier.setSpend(spend == null ? null : BigDecimal.valueOf(spend), "USD");
         supplier.setDirect(direct);
         supplier.addContact("Pat Contact", code.toLowerCase() + "@supplier.example", true);
         return suppliers.save(supplier);
+    }
+
+    private void ensureManager() {
+        if (identity.createUserQuery().userId(MANAGER).count() == 0) {
+            User user = identity.newUser(MANAGER);
+            user.setFirstName("Casey");
+            user.setLastName("Manager");
+            user.setEmail("casey.manager@company.example");
+            user.setPassword(UUID.randomUUID().toString());
+            identity.saveUser(user);
+        }
     }
 
     /** A reporting year no cycle has yet (far in the future, so it never meets real data). */
