@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * What a process owner typed on a supplier's page, checked field by field. Contact rows without an e-mail
  * are dropped, so clearing a row's e-mail removes that contact.
  */
-record SupplierEdit(String name, String country, String commodity, String commodityManager, String annualSpend,
+public record SupplierEdit(String name, String country, String commodity, String commodityManager, String annualSpend,
                     String currency, boolean direct, List<String> contactNames, List<String> contactEmails,
                     int primaryContact) {
 
@@ -33,11 +33,13 @@ record SupplierEdit(String name, String country, String commodity, String commod
     }
 
     /** The contact rows the form shows: those typed or stored, and one empty row for a new contact. */
-    List<ContactDetails> contactRows() {
+    public List<ContactDetails> contactRows() {
         List<ContactDetails> rows = new ArrayList<>();
         for (int i = 0; i < contactEmails.size(); i++) {
-            rows.add(new ContactDetails(i < contactNames.size() ? contactNames.get(i) : "", contactEmails.get(i),
-                    i == primaryContact));
+            String contactName = i < contactNames.size() ? contactNames.get(i) : "";
+            if (!contactEmails.get(i).isBlank() || !contactName.isBlank()) {
+                rows.add(new ContactDetails(contactName, contactEmails.get(i), i == primaryContact));
+            }
         }
         rows.add(new ContactDetails("", "", rows.isEmpty()));
         return rows;

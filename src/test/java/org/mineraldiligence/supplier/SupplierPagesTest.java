@@ -29,7 +29,9 @@ class SupplierPagesTest {
         String code = "WEB-" + UUID.randomUUID().toString().substring(0, 8);
         WebSession olivia = new WebSession(port);
         olivia.logIn("olivia", "demo");
-        String csrf = WebSession.csrfTokenOf(olivia.get("/suppliers/import").body());
+        var importPage = olivia.get("/suppliers/import");
+        assertThat(importPage.statusCode()).isEqualTo(200);
+        String csrf = WebSession.csrfTokenOf(importPage.body());
         String csv = "Supplier code,Supplier name,Country,Contact e-mail\n" + code + ",<script>alert(1)</script> Metals,Peru,a@b.example\n";
 
         String result = olivia.upload("/suppliers/import", csrf, "erp.csv", csv.getBytes(StandardCharsets.UTF_8)).body();
@@ -43,7 +45,7 @@ class SupplierPagesTest {
                 + "&contactName=Ann&contactEmail=a%40b.example&contactName=&contactEmail=&primaryContact=0&_csrf="
                 + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id).body()));
         String refused = olivia.postForm("/suppliers/" + id, form).body();
-        assertThat(refused).contains("\"abc\" is not an amount").contains("value=\"Renamed Metals\"");
+        assertThat(refused).contains("&quot;abc&quot; is not an amount").contains("value=\"Renamed Metals\"").contains("value=\"abc\"");
 
         String saved = olivia.postForm("/suppliers/" + id, form.replace("annualSpend=abc", "annualSpend=12%2C500")).headers()
                 .firstValue("Location").orElse("");

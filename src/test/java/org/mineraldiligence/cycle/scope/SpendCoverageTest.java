@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -29,7 +30,8 @@ class SpendCoverageTest {
         SpendCoverage.Selection selection = SpendCoverage.select(suppliers, TARGET);
 
         List<DirectSupplier> bySpend = suppliers.stream()
-                .sorted((x, y) -> y.annualSpend().compareTo(x.annualSpend())).toList();
+                .sorted(Comparator.comparing(DirectSupplier::annualSpend).reversed()
+                        .thenComparingLong(DirectSupplier::id)).toList();
         BigDecimal total = bySpend.stream().map(DirectSupplier::annualSpend).reduce(BigDecimal.ZERO, BigDecimal::add);
         int n = selection.chosen().size();
         assertThat(selection.chosen()).containsExactlyElementsOf(bySpend.subList(0, n));
