@@ -1,5 +1,6 @@
 package org.mineraldiligence.cycle;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -35,6 +36,11 @@ public class ReportingCycle {
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
     private Instant closedAt;
+    private String closedBy;
+    private BigDecimal spendCoverageTarget;
+    private BigDecimal directSpendTotal;
+    private Instant scopeConfirmedAt;
+    private String scopeConfirmedBy;
 
     protected ReportingCycle() {
     }
@@ -65,6 +71,27 @@ public class ReportingCycle {
     public void close(Instant when) {
         status = Status.CLOSED;
         closedAt = when;
+    }
+
+    public void close(Instant when, String who) {
+        close(when);
+        closedBy = who;
+    }
+
+    /** The coverage rule and the direct spend it was measured against, when the scope was computed. */
+    public void scoped(BigDecimal coverageTarget, BigDecimal directSpend) {
+        spendCoverageTarget = coverageTarget;
+        directSpendTotal = directSpend;
+    }
+
+    /** From now on the scope is what the surveys are launched for; it no longer changes. */
+    public void confirmScope(Instant when, String who) {
+        scopeConfirmedAt = when;
+        scopeConfirmedBy = who;
+    }
+
+    public boolean isScopeConfirmed() {
+        return scopeConfirmedAt != null;
     }
 
     public Long getId() {
@@ -105,5 +132,25 @@ public class ReportingCycle {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public BigDecimal getSpendCoverageTarget() {
+        return spendCoverageTarget;
+    }
+
+    public BigDecimal getDirectSpendTotal() {
+        return directSpendTotal;
+    }
+
+    public Instant getScopeConfirmedAt() {
+        return scopeConfirmedAt;
+    }
+
+    public String getScopeConfirmedBy() {
+        return scopeConfirmedBy;
     }
 }

@@ -53,6 +53,31 @@ public class Supplier {
         contacts.add(new SupplierContact(this, contactName, email, primary));
     }
 
+    /** The master data an import or an edit sets; the code, which identifies the supplier, never changes. */
+    public void update(SupplierDetails details) {
+        this.name = details.name();
+        this.country = details.country();
+        this.commodity = details.commodity();
+        this.commodityManager = details.commodityManager();
+        this.annualSpend = details.annualSpend();
+        this.currency = details.currency();
+        this.direct = details.direct();
+    }
+
+    /** Replaces the contacts; when none is marked primary, the first one becomes it. */
+    public void replaceContacts(List<ContactDetails> replacements) {
+        contacts.clear();
+        boolean anyPrimary = replacements.stream().anyMatch(ContactDetails::primary);
+        for (int i = 0; i < replacements.size(); i++) {
+            ContactDetails contact = replacements.get(i);
+            addContact(contact.name(), contact.email(), contact.primary() || !anyPrimary && i == 0);
+        }
+    }
+
+    public SupplierDetails details() {
+        return new SupplierDetails(name, country, commodity, commodityManager, annualSpend, currency, direct);
+    }
+
     public Optional<SupplierContact> primaryContact() {
         return contacts.stream().filter(SupplierContact::isPrimary).findFirst()
                 .or(() -> contacts.stream().findFirst());

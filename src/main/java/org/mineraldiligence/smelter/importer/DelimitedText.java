@@ -8,13 +8,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Comma, semicolon or tab separated text as rows with their line numbers, parsed by Commons CSV. */
-final class DelimitedText {
+/** Comma, semicolon or tab separated text as rows with their line numbers, parsed by Commons CSV (also for supplier imports). */
+public final class DelimitedText {
 
     private DelimitedText() {
     }
 
-    static List<SourceRow> rows(String content) throws IOException {
+    public static List<SourceRow> rows(String content) throws IOException {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content; // Excel's UTF-8 BOM
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text))
                 .setIgnoreEmptyLines(false).setTrim(true).get();

@@ -24,7 +24,7 @@ import org.xml.sax.XMLReader;
  * Reads one sheet of an .xlsx file as rows of formatted text with SAX, without building the workbook in
  * memory: official CMRT workbooks are 1.5 MB and full of styles and validations we do not need.
  */
-final class XlsxSheetReader {
+public final class XlsxSheetReader {
 
     private XlsxSheetReader() {
     }
@@ -34,7 +34,7 @@ final class XlsxSheetReader {
     }
 
     /** The rows of the first sheet whose name passes the filter, or empty when there is none. */
-    static Optional<List<SourceRow>> read(InputStream xlsx, Predicate<String> sheetName) throws IOException {
+    public static Optional<List<SourceRow>> read(InputStream xlsx, Predicate<String> sheetName) throws IOException {
         return read(xlsx, sheetName, false).map(Sheet::rows);
     }
 

@@ -1,0 +1,171 @@
+package org.mineraldiligence.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mineraldiligence.cycle.scope.CycleScope;
+import org.mineraldiligence.cycle.scope.ScopeCoverage;
+import org.mineraldiligence.supplier.Supplier;
+import org.mineraldiligence.supplier.SupplierRepository;
+import org.mineraldiligence.survey.SurveyLauncher;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of reporting-cycle.bpmn. The process carries ids and counts only; the cycle, its scope and its
+ * surveys live in our tables, so a launch chunk re-reads its suppliers instead of receiving them.
+ */
+@Component("reportingCycle")
+public class ReportingCycleSteps {
+
+    private final ReportingCycleRepository cycles;
+    private final CycleScope scope;
+    private final SupplierRepository suppliers;
+    private final SurveyLauncher launcher;
+    private final CycleSettings settings;
+    private final IdentityService identityService;
+    private final String baseUrl;
+
+    ReportingCycleSteps(ReportingCycleRepository cycles, CycleScope scope, SupplierRepository suppliers,
+                        SurveyLauncher launcher, CycleSettings settings, IdentityService identityService,
+                        @Value("${mineral-diligence.public-base-url}") String baseUrl) {
+        this.cycles = cycles;
+        this.scope = scope;
+        this.suppliers = suppliers;
+        this.launcher = launcher;
+        this.settings = settings;
+        this.identityService = identityService;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Creates the cycle from the start form. A second cycle for a year is refused: survey keys name the year. */
+    @Transactional
+    public void create(DelegateExecution execution) {
+        int year = number(execution, "reportingYear");
+        if (cycles.existsByReportingYear(year)) {
+            throw new IllegalArgumentException("RY" + year + " already has a reporting cycle; choose another year.");
+        }
+        LocalDate deadline = date(execution.getVariable("responseDeadline"));
+        SurveyPolicy policy = new SurveyPolicy(number(execution, "reminderIntervalDays"),
+                number(execution, "maxReminders"), number(execution, "maxInvalidAttempts"),
+                number(execution, "escalationGraceDays"), String.valueOf(execution.getVariable("minCmrtRevision")).strip());
+        ReportingCycle cycle = new ReportingCycle(year, deadline, policy);
+        cycle.setProcessInstanceId(execution.getProcessInstanceId());
+        cycles.save(cycle);
+        execution.setProcessBusinessKey(cycle.label());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("cycleId", cycle.getId());
+        variables.put("responseDeadline", deadline.toString());
+        variables.put("resultsDue", deadline.plusDays(policy.escalationGraceDays()) + "T23:59:59");
+        variables.put("outcomeCheckInterval", settings.outcomeCheckInterval().toString());
+        variables.put("scopeUrl", baseUrl + "/cycles/" + cycle.getId() + "/scope");
+        variables.put("surveysUrl", baseUrl + "/surveys?cycle=" + cycle.getId());
+        execution.setVariables(variables);
+    }
+
+    @Transactional
+    public void computeScope(DelegateExecution execution) {
+        ScopeCoverage coverage = scope.compute(cycle(execution));
+        execution.setVariable("scopeSuppliers", coverage.suppliers());
+        execution.setVariable("scopeCoverage", coverage.sharePercent());
+        execution.setVariable("scopeTarget", coverage.targetPercent());
+    }
+
+    /** Records who completed a task, for the cycle's evidence (the scope's confirmation, the closing). */
+    public void recordActor(DelegateTask task, String variable) {
+        String user = task.getAssignee();
+        Authentication current = identityService.getCurrentAuthentication();
+        if (user == null && current != null) {
+            user = current.getUserId();
+        }
+        task.getExecution().setVariable(variable, user);
+    }
+
+    /** Freezes the scope and splits the launch into chunks, each one job and one transaction. */
+    @Transactional
+    public void confirmScope(DelegateExecution execution) {
+        ReportingCycle cycle = cycle(execution);
+        cycle.confirmScope(now(), (String) execution.getVariable("scopeConfirmedBy"));
+        long inScope = scope.coverage(cycle).suppliers();
+        int chunkSize = settings.launchChunkSize();
+        execution.setVariable("scopeSuppliers", inScope);
+        execution.setVariable("launchChunkSize", chunkSize);
+        execution.setVariable("launchChunks", (int) ((inScope + chunkSize - 1) / chunkSize));
+    }
+
+    /**
+     * Starts the surveys of one chunk. A retried or resumed chunk starts only those still missing:
+     * {@link SurveyLauncher} returns the survey a supplier already has in the cycle.
+     */
+    @Transactional
+    public void launchChunk(DelegateExecution execution, int chunk) {
+        ReportingCycle cycle = cycle(execution);
+        int chunkSize = number(execution, "launchChunkSize");
+        List<Long> ids = scope.chunk(cycle.getId(), chunk, chunkSize);
+        for (Supplier supplier : suppliers.findAllById(ids)) {
+            launcher.launch(cycle, supplier);
+        }
+    }
+
+    /** How many in-scope suppliers have no outcome yet; 0 ends the wait. */
+    @Transactional(readOnly = true)
+    public void countAwaitingOutcome(DelegateExecution execution) {
+        ReportingCycle cycle = cycle(execution);
+        long inScope = scope.coverage(cycle).suppliers();
+        long done = scope.withOutcome(cycle.getId());
+        execution.setVariable("surveysWithOutcome", done);
+        execution.setVariable("awaitingOutcome", Math.max(0, inScope - done));
+    }
+
+    /** Closes the cycle: its portal links stop working and it counts as finished for the report. */
+    @Transactional
+    public void close(DelegateExecution execution) {
+        ReportingCycle cycle = cycle(execution);
+        if (cycle.isOpen()) {
+            cycle.close(now(), (String) execution.getVariable("reviewedBy"));
+        }
+    }
+
+    private ReportingCycle cycle(VariableScope execution) {
+        long id = ((Number) execution.getVariable("cycleId")).longValue();
+        return cycles.findById(id).orElseThrow(() -> new IllegalStateException("reporting cycle " + id + " does not exist"));
+    }
+
+    private static int number(VariableScope execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        if (value instanceof String text && text.strip().matches("-?\\d+")) {
+            return Integer.parseInt(text.strip());
+        }
+        throw new IllegalArgumentException("\"" + name + "\" must be a whole number, not " + value);
+    }
+
+    /** Tasklist's date field sends 2026-05-31; the REST API may send a Date. */
+    private static LocalDate date(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        if (value == null || value.toString().length() < 10) {
+            throw new IllegalArgumentException("The response deadline is missing.");
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

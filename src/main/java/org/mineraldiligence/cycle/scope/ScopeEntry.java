@@ -1,0 +1,114 @@
+package org.mineraldiligence.cycle.scope;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.mineraldiligence.supplier.Supplier;
+
+/** One supplier's place in a cycle's scope: why it came in, and the last person who changed it and why. */
+@Entity
+@Table(name = "cycle_scope")
+public class ScopeEntry {
+
+    /** Why a supplier entered the scope. */
+    public enum Basis {
+        SPEND_COVERAGE("largest direct spend"),
+        UNFREE_COUNTRY("direct supplier in an unfree country"),
+        MANUAL("added by hand");
+
+        private final String label;
+
+        Basis(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long cycleId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+    private BigDecimal spend;
+    @Enumerated(EnumType.STRING)
+    private Basis basis;
+    private boolean included;
+    private String reason;
+    private String decidedBy;
+    private Instant decidedAt;
+
+    protected ScopeEntry() {
+    }
+
+    ScopeEntry(long cycleId, Supplier supplier, String reason, String decidedBy, Instant decidedAt) {
+        this.cycleId = cycleId;
+        this.supplier = supplier;
+        this.spend = supplier.isDirect() ? supplier.getAnnualSpend() : null;
+        this.basis = Basis.MANUAL;
+        this.included = true;
+        this.reason = reason;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
+    void change(boolean nowIncluded, String why, String who, Instant when) {
+        this.included = nowIncluded;
+        this.reason = why;
+        this.decidedBy = who;
+        this.decidedAt = when;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCycleId() {
+        return cycleId;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    /** Direct spend when scoped; the coverage counts only this. */
+    public BigDecimal getSpend() {
+        return spend;
+    }
+
+    public Basis getBasis() {
+        return basis;
+    }
+
+    public boolean isIncluded() {
+        return included;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    /** Null for the automatic scoping. */
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

@@ -1,0 +1,110 @@
+package org.mineraldiligence.supplier;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.mineraldiligence.supplier.importer.ImportReport;
+import org.mineraldiligence.supplier.importer.SupplierImport;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Supplier master data: process owners import and edit it, compliance officers read it. */
+@Controller
+@PreAuthorize("hasAnyRole('process-owners','compliance-officers')")
+class SupplierPages {
+
+    static final int PAGE_SIZE = 50;
+
+    private final SupplierRepository suppliers;
+    private final SupplierImport supplierImport;
+    private final IdentityService identityService;
+
+    SupplierPages(SupplierRepository suppliers, SupplierImport supplierImport, IdentityService identityService) {
+        this.suppliers = suppliers;
+        this.supplierImport = supplierImport;
+        this.identityService = identityService;
+    }
+
+    @GetMapping("/suppliers")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<Supplier> found = suppliers.search(q.strip().toLowerCase(Locale.ROOT),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "code")));
+        model.addAttribute("q", q);
+        model.addAttribute("page", found);
+        return "supplier/list";
+    }
+
+    @GetMapping("/suppliers/{id}")
+    @Transactional(readOnly = true)
+    public String detail(@PathVariable long id, Model model) {
+        Supplier supplier = load(id);
+        model.addAttribute("supplier", supplier);
+        model.addAttribute("form", SupplierEdit.of(supplier));
+        model.addAttribute("problems", List.of());
+        return "supplier/detail";
+    }
+
+    @PostMapping("/suppliers/{id}")
+    @PreAuthorize("hasRole('process-owners')")
+    @Transactional
+    public String save(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String country,
+                       @RequestParam(required = false) String commodity,
+                       @RequestParam(required = false) String commodityManager,
+                       @RequestParam(required = false) String annualSpend,
+                       @RequestParam(required = false) String currency,
+                       @RequestParam(defaultValue = "false") boolean direct,
+                       @RequestParam(name = "contactName", required = false) List<String> contactNames,
+                       @RequestParam(name = "contactEmail", required = false) List<String> contactEmails,
+                       @RequestParam(defaultValue = "0") int primaryContact, Model model) {
+        Supplier supplier = load(id);
+        SupplierEdit form = new SupplierEdit(name, country, commodity, commodityManager, annualSpend, currency,
+                direct, orEmpty(contactNames), orEmpty(contactEmails), primaryContact);
+        SupplierEdit.Result result = form.check(user -> identityService.createUserQuery().userId(user).count() > 0);
+        if (!result.problems().isEmpty()) {
+            model.addAttribute("supplier", supplier);
+            model.addAttribute("form", form);
+            model.addAttribute("problems", result.problems());
+            return "supplier/detail";
+        }
+        supplier.update(result.details());
+        supplier.replaceContacts(result.contacts());
+        return "redirect:/suppliers/" + id + "?saved";
+    }
+
+    @GetMapping("/suppliers/import")
+    @PreAuthorize("hasRole('process-owners')")
+    String importForm() {
+        return "supplier/import";
+    }
+
+    @PostMapping("/suppliers/import")
+    @PreAuthorize("hasRole('process-owners')")
+    String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        ImportReport report = supplierImport.importFile(file.getBytes());
+        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("report", report);
+        return "supplier/import";
+    }
+
+    private Supplier load(long id) {
+        return suppliers.findWithContactsById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}
