@@ -141,6 +141,7 @@ class CampaignInTheBrowserTest {
                     "cm" + run, PASSWORD, "{}").statusCode()).isIn(403, 404);
             Tasklist.logIn(browser, "ex" + run, PASSWORD);
             tasklist.open();
+            browser.screenshot("executive-opens-tasklist");
             tasklist.selectFilter("Executive champions: open tasks");
             tasklist.openTask("Decide on escalated supplier Silent Solder");
             tasklist.claim();

@@ -34,8 +34,12 @@ final class Tasklist {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
     }
 
+    /** Clicks the filter's name; the name may wrap, and the sidebar may hold hidden copies of it. */
     void selectFilter(String name) {
-        click(By.xpath("//*[contains(@class,'task-filter')]//*[normalize-space()='" + name + "']"));
+        By candidates = By.xpath("//*[contains(@class,'task-filter')]//*[contains(normalize-space(.), '" + name + "')]");
+        WebElement filter = wait.until(driver -> driver.findElements(candidates).stream()
+                .filter(WebElement::isDisplayed).reduce((first, deepest) -> deepest).orElse(null));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", filter);
     }
 
     void openTask(String nameStart) {
