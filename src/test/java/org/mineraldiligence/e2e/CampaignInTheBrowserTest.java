@@ -99,8 +99,10 @@ class CampaignInTheBrowserTest {
         String run = Long.toString(System.nanoTime(), 36);
         person("cm" + run, Role.COMMODITY_MANAGER);
         person("ex" + run, Role.EXECUTIVE_CHAMPION);
-        SupplierSurvey answering = launch("ok" + run, "Omega Metals", "cm" + run);
-        SupplierSurvey silent = launch("si" + run, "Silent Solder", null);
+        person("po" + run, Role.PROCESS_OWNER);
+        ReportingCycle cycle = cycles.save(new ReportingCycle(2026, LocalDate.now().plusDays(30), SurveyPolicy.DEFAULT));
+        SupplierSurvey answering = launch(cycle, "ok" + run, "Omega Metals", "cm" + run);
+        SupplierSurvey silent = launch(cycle, "si" + run, "Silent Solder " + run, null);
         runJobs(answering);
         runJobs(silent);
         delivery.deliverDue();
@@ -126,7 +128,7 @@ class CampaignInTheBrowserTest {
             Tasklist.logIn(browser, "cm" + run, PASSWORD);
             tasklist.open();
             tasklist.selectFilter("Commodity managers: open tasks");
-            tasklist.openTask("Contact unresponsive supplier Silent Solder");
+            tasklist.openTask("Contact unresponsive supplier Silent Solder " + run);
             tasklist.claim();
             browser.screenshot("commodity-manager-claims");
             tasklist.chooseOption("No response: escalate");
@@ -143,16 +145,28 @@ class CampaignInTheBrowserTest {
             tasklist.open();
             browser.screenshot("executive-opens-tasklist");
             tasklist.selectFilter("Executive champions: open tasks");
-            tasklist.openTask("Decide on escalated supplier Silent Solder");
+            tasklist.openTask("Decide on escalated supplier Silent Solder " + run);
             tasklist.claim();
             assertThat(tasklist.formText()).contains("Messages sent").contains("survey-request");
             browser.screenshot("executive-reads-history");
-            tasklist.chooseOption("Disengage from the supplier");
             tasklist.type("Rationale", "No answer to the survey, the reminders or the commodity manager's call");
+            tasklist.chooseOption("Disengage from the supplier");
             tasklist.complete();
             browser.screenshot("executive-disengaged");
             runJobs(silent);
             assertThat(outcomeOf(silent)).isEqualTo(SurveyOutcome.DISENGAGED);
+
+            // 5. The process owner sees both outcomes on the cycle's dashboard and opens the report.
+            Tasklist.logIn(browser, "po" + run, PASSWORD);
+            browser.go("/cycles/" + cycle.getId() + "/dashboard");
+            assertThat(main(browser)).contains("Silent Solder").contains("Omega Metals");
+            browser.screenshot("process-owner-dashboard");
+            browser.go("/cycles/" + cycle.getId() + "/report");
+            assertThat(main(browser)).contains("Appendix A");
+            browser.screenshot("process-owner-report");
+            WebSession download = new WebSession(port);
+            download.logIn("po" + run, PASSWORD);
+            assertThat(download.get("/cycles/" + cycle.getId() + "/report/appendix-a.xlsx").statusCode()).isEqualTo(200);
             assertThat(browser.consoleErrorsFromOurPages()).isEmpty();
         }
     }
@@ -167,13 +181,12 @@ class CampaignInTheBrowserTest {
         identity.createMembership(id, role.groupId());
     }
 
-    private SupplierSurvey launch(String code, String name, String manager) {
+    private SupplierSurvey launch(ReportingCycle cycle, String code, String name, String manager) {
         return transaction.execute(status -> {
             Supplier supplier = new Supplier("E2E-" + code, name, "Spain");
             supplier.setCommodityManager(manager);
             supplier.setSpend(BigDecimal.TEN, "EUR");
             supplier.addContact("Contact", code + "@supplier.example", true);
-            ReportingCycle cycle = cycles.save(new ReportingCycle(2026, LocalDate.now().plusDays(30), SurveyPolicy.DEFAULT));
             return launcher.launch(cycle, suppliers.save(supplier));
         });
     }

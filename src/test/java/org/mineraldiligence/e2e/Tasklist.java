@@ -72,7 +72,12 @@ final class Tasklist {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[normalize-space()='Complete']")));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();", button);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("form-not-completed");
+            throw e;
+        }
     }
 
     private void click(By by) {
