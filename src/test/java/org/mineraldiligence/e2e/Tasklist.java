@@ -47,6 +47,24 @@ final class Tasklist {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
     }
 
+    /** Header "Start process", pick the process, fill its start form with {@link #type}, then {@link #start}. */
+    void startProcess(String processName) {
+        click(By.xpath("//*[self::a or self::button][contains(normalize-space(), 'Start process')]"));
+        click(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    void start() {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")));
+        button.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+    }
+
+    void check(String label) {
+        chooseOption(label);
+    }
+
     void claim() {
         click(By.xpath("//*[self::a or self::button][normalize-space()='Claim']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
@@ -60,7 +78,9 @@ final class Tasklist {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-container')]//label[contains(normalize-space(), \"" + fieldLabel
                         + "\")]/following::*[self::textarea or self::input][1]")));
+        field.clear();
         field.sendKeys(text);
+        field.sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
     String formText() {
