@@ -1,6 +1,8 @@
 package org.mineraldiligence.portal;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +15,7 @@ import org.mineraldiligence.survey.CmrtSubmissionRepository;
 import org.mineraldiligence.survey.SubmissionFindings;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
+import org.mineraldiligence.web.RateLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -39,18 +42,18 @@ class PortalController {
     static final String BLANK_TEMPLATE = "portal/RMI_CMRT_6.4-english.xlsx";
     static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
+    /** After ten unknown links from one address in 15 minutes, that address is refused for the window. */
+    private final RateLimit wrongLinks = new RateLimit(10, Duration.ofMinutes(15), Clock.systemUTC());
     private final PortalLinks links;
-    private final TokenGuessLimiter limiter;
     private final SubmissionReceiver receiver;
     private final CmrtSubmissionRepository submissions;
     private final SupplierSurveyRepository surveys;
     private final String companyName;
 
-    PortalController(PortalLinks links, TokenGuessLimiter limiter, SubmissionReceiver receiver,
+    PortalController(PortalLinks links, SubmissionReceiver receiver,
                      CmrtSubmissionRepository submissions, SupplierSurveyRepository surveys,
                      @Value("${mineral-diligence.company-name}") String companyName) {
         this.links = links;
-        this.limiter = limiter;
         this.receiver = receiver;
         this.submissions = submissions;
         this.surveys = surveys;
@@ -83,8 +86,8 @@ class PortalController {
                     "The file is larger than 10 MB. A filled-in CMRT is normally under 3 MB: save it again from Excel as .xlsx and upload that file.");
         }
         SubmissionReceiver.Receipt receipt = receiver.receive(survey.get(), file.getOriginalFilename(), file.getBytes());
-        return "redirect:/portal/" + token + "/submissions/" + receipt.submission().getId()
-                + (receipt.handedToSurvey() ? "" : "?late");
+        String note = receipt.handedToSurvey() ? "" : survey.get().getOutcome() == null ? "?queued" : "?late";
+        return "redirect:/portal/" + token + "/submissions/" + receipt.submission().getId() + note;
     }
 
     @GetMapping("/submissions/{submissionId}")
@@ -139,12 +142,12 @@ class PortalController {
 
     private Optional<SupplierSurvey> resolve(String token, HttpServletRequest request) {
         String address = request.getRemoteAddr();
-        if (limiter.isBlocked(address)) {
+        if (wrongLinks.isExceeded(address)) {
             return Optional.empty();
         }
         Optional<SupplierSurvey> survey = links.resolve(token);
         if (survey.isEmpty()) {
-            limiter.recordMiss(address);
+            wrongLinks.record(address);
         }
         return survey;
     }

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes a workbook from the portal: stores it exactly as received, checks it at once so the supplier sees
- * the result, and hands it to the survey when the survey is waiting for one. A workbook that arrives when
- * nothing waits (already valid, escalated) is still kept, and the commodity manager sees it.
+ * the result, and hands it to the survey when the survey is waiting for one. A workbook that arrives while
+ * the survey is between two steps is picked up when it next waits ({@code ReceivedSubmissions}); one that
+ * arrives when the survey is over is kept, and the commodity manager sees it.
  */
 @Service
 public class SubmissionReceiver {
@@ -52,6 +53,7 @@ public class SubmissionReceiver {
                 .messageEventSubscriptionName(MESSAGE)
                 .count() > 0;
         if (waiting) {
+            submission.markHandedToSurvey();
             runtimeService.createMessageCorrelation(MESSAGE)
                     .processInstanceBusinessKey(survey.getBusinessKey())
                     .setVariable("submissionId", submission.getId())

@@ -36,6 +36,7 @@ public class CmrtSubmission {
     private Integer warnings;
     private String checkJson;
     private Instant checkedAt;
+    private boolean handedToSurvey;
 
     protected CmrtSubmission() {
     }
@@ -58,6 +59,15 @@ public class CmrtSubmission {
         this.warnings = warnings;
         this.checkJson = checkJson;
         this.checkedAt = when;
+    }
+
+    /** The survey process has this workbook (or a newer one superseded it). */
+    public void markHandedToSurvey() {
+        handedToSurvey = true;
+    }
+
+    public boolean isHandedToSurvey() {
+        return handedToSurvey;
     }
 
     public boolean isValid() {

@@ -79,7 +79,7 @@ class PortalBrowserTest {
             browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
             String result = browser.driver().findElement(By.tagName("main")).getText();
             assertThat(result).contains("needs corrections").contains("Declaration!D8");
-            assertThat(result).doesNotContain("not waiting");
+            assertThat(result).doesNotContain("We have kept this file");
             browser.screenshot("portal-findings");
 
             browser.driver().findElement(By.name("file")).sendKeys(valid.toString());

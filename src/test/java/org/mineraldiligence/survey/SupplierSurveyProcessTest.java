@@ -90,6 +90,22 @@ class SupplierSurveyProcessTest {
     }
 
     @Test
+    void aCmrtUploadedWhileTheSurveyIsBusyIsPickedUpBeforeItWaitsAgain() {
+        SupplierSurvey fresh = scenario.reload(survey);
+        var first = scenario.receiver.receive(fresh, "first.xlsx", TestWorkbooks.invalidWithoutCompanyName());
+        // The supplier fixes the file at once, before the job executor has even checked the first one.
+        var second = scenario.receiver.receive(fresh, "second.xlsx", TestWorkbooks.validLowRisk());
+        assertThat(first.handedToSurvey()).isTrue();
+        assertThat(second.handedToSurvey()).isFalse();
+
+        scenario.runDueJobs(survey);
+
+        assertThat(scenario.instance(survey)).hasPassed("Activity_RequestResubmission", "Activity_LookForReceivedCmrt")
+                .isEnded();
+        assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.VALID_LOW_RISK);
+    }
+
+    @Test
     void remindersGoOutAtThePolicysCadenceAndNoMoreThanItsMaximum() {
         scenario.passDays(survey, 7);
         assertThat(scenario.mailsTo(survey, "reminder")).hasSize(1);
