@@ -46,7 +46,7 @@ public class CmrtCheck {
         if (!submission.isValid()) {
             SurveyVariables.increment(execution, "invalidAttempts");
         }
-        Map<String, String> answers = companyAnswers(submission);
+        Map<String, String> answers = SubmissionFindings.companyQuestions(submission.getCheckJson());
         PROGRAM_QUESTIONS.forEach(letter -> execution.setVariable("company" + letter, answers.get(letter)));
         execution.setVariable("findingsSummary", summary(submission));
     }
@@ -63,10 +63,6 @@ public class CmrtCheck {
         submission.recordCheck(result.verdict().name(), result.templateVersion(), result.errors().size(),
                 result.warnings().size(), CmrtJson.toJson(result), now.instant());
         return result;
-    }
-
-    private static Map<String, String> companyAnswers(CmrtSubmission submission) {
-        return SubmissionFindings.companyQuestions(submission.getCheckJson());
     }
 
     private static String summary(CmrtSubmission submission) {

@@ -36,6 +36,7 @@ import org.mineraldiligence.mail.WithSmtpTestServer;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
 import org.mineraldiligence.support.Browser;
+import org.mineraldiligence.support.DueJobs;
 import org.mineraldiligence.support.PostgresApplicationTest;
 import org.mineraldiligence.support.WebSession;
 import org.mineraldiligence.survey.SupplierSurvey;
@@ -207,19 +208,8 @@ class CampaignInTheBrowserTest {
         });
     }
 
-    /** What the job executor would do: run this instance's due jobs (and its sub-processes') until none is left. */
     private void runJobs(String processInstanceId) {
-        for (int round = 0; round < 20; round++) {
-            var instances = new java.util.HashSet<>(java.util.List.of(processInstanceId));
-            runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
-                    .forEach(sub -> instances.add(sub.getId()));
-            var due = management.createJobQuery().executable().list().stream()
-                    .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        DueJobs.run(runtime, management, processInstanceId);
     }
 
     private String portalLinkMailedTo(String address) throws Exception {

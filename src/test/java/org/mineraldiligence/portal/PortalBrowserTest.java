@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineraldiligence.cmrt.TestWorkbooks;
@@ -18,6 +19,7 @@ import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
 import org.mineraldiligence.support.Browser;
+import org.mineraldiligence.support.DueJobs;
 import org.mineraldiligence.support.H2ApplicationTest;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
@@ -47,13 +49,12 @@ class PortalBrowserTest {
     TransactionTemplate transaction;
     @Autowired
     ManagementService management;
+    @Autowired
+    RuntimeService runtime;
 
     /** What the job executor does after a launch: the survey sends its request and waits for the CMRT. */
     private void sendSurveyRequest(SupplierSurvey survey) {
-        for (int i = 0; i < 2; i++) {
-            management.createJobQuery().processInstanceId(survey.getProcessInstanceId()).executable().list()
-                    .forEach(job -> management.executeJob(job.getId()));
-        }
+        DueJobs.run(runtime, management, survey.getProcessInstanceId());
     }
 
     @Test

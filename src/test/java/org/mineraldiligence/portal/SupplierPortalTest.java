@@ -124,6 +124,16 @@ class SupplierPortalTest {
     }
 
     @Test
+    void anUploadOverTenMegabytesIsRefusedWithAPageSayingWhatToDo() {
+        String csrf = WebSession.csrfTokenOf(browser.get(path(linkA)).body());
+        HttpResponse<String> refused = browser.upload(path(linkA) + "/upload", csrf, "huge.xlsx",
+                new byte[11 * 1024 * 1024]);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("larger than 10 MB").contains("Save it again from Excel");
+        assertThat(browser.get(path(linkA)).body()).contains("We have not received a CMRT from you yet");
+    }
+
+    @Test
     void oneSuppliersLinkNeverOpensAnotherSuppliersSubmission() {
         String linkB = links.mint(surveys.findWithSupplierById(surveyB.getId()).orElseThrow());
         WebSession supplierB = new WebSession(port);

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -19,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.mineraldiligence.cycle.ReportingCycle;
@@ -30,6 +27,7 @@ import org.mineraldiligence.mail.OutboundMessageRepository;
 import org.mineraldiligence.portal.SubmissionReceiver;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
+import org.mineraldiligence.support.DueJobs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -102,24 +100,9 @@ class SurveyScenario {
         };
     }
 
-    /**
-     * Runs every job of this survey (and of its escalation sub-process) that is due now, as the job
-     * executor would, until none is left. Other tests' instances in the shared engine are left alone.
-     */
+    /** Runs the survey's due jobs (and its escalation's), as the job executor would. */
     void runDueJobs(SupplierSurvey survey) {
-        for (int round = 0; round < 50; round++) {
-            Set<String> instances = new HashSet<>(List.of(survey.getProcessInstanceId()));
-            runtime.createProcessInstanceQuery().superProcessInstanceId(survey.getProcessInstanceId()).list()
-                    .forEach(sub -> instances.add(sub.getId()));
-            List<Job> due = management.createJobQuery().executable().list().stream()
-                    .filter(job -> instances.contains(job.getProcessInstanceId()))
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming: a loop in the model?");
+        DueJobs.run(runtime, management, survey.getProcessInstanceId());
     }
 
     /** Moves the engine's clock forward and runs what became due. */
