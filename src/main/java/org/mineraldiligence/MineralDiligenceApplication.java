@@ -1,5 +1,7 @@
 package org.mineraldiligence;
 
+import javax.xml.datatype.DatatypeFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -7,6 +9,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 public class MineralDiligenceApplication {
+
+    static {
+        // Camunda reads every timer's ISO 8601 period with a new DatatypeFactory. Naming the JDK's own
+        // implementation spares each one a search of the whole class path for another (about 5 % of the
+        // CPU of a reminder round).
+        if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
+            System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY,
+                    DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+        }
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(MineralDiligenceApplication.class, args);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -16,7 +15,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cycle.scope.CycleScope;
 import org.mineraldiligence.cycle.scope.ScopeCoverage;
-import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
 import org.mineraldiligence.survey.SurveyLauncher;
 import org.springframework.beans.factory.annotation.Value;
@@ -113,10 +111,7 @@ public class ReportingCycleSteps {
     public void launchChunk(DelegateExecution execution, int chunk) {
         ReportingCycle cycle = cycle(execution);
         int chunkSize = number(execution, "launchChunkSize");
-        List<Long> ids = scope.chunk(cycle.getId(), chunk, chunkSize);
-        for (Supplier supplier : suppliers.findAllById(ids)) {
-            launcher.launch(cycle, supplier);
-        }
+        launcher.launchAll(cycle, suppliers.findAllById(scope.chunk(cycle.getId(), chunk, chunkSize)));
     }
 
     /** How many in-scope suppliers have no outcome yet; 0 ends the wait. */

@@ -5,8 +5,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,9 +63,27 @@ public class SurveyMail {
         this.teamContact = teamContact;
     }
 
+    /**
+     * The first request of a survey. It runs in the launch's transaction, so a supplier without a usable
+     * address must not fail it: the survey turns to the commodity manager ("Add a contact") instead.
+     */
+    @Transactional(noRollbackFor = BpmnError.class)
+    public void sendSurveyRequest(DelegateExecution execution) {
+        SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
+        String problem = contactProblem(survey.getSupplier());
+        if (problem != null) {
+            execution.setVariable("contactProblem", problem);
+            throw new BpmnError("NO_CONTACT_ADDRESS", problem);
+        }
+        send(execution, survey, "survey-request");
+    }
+
     @Transactional
     public void send(DelegateExecution execution, String template) {
-        SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
+        send(execution, SurveyVariables.survey(execution, surveys), template);
+    }
+
+    private void send(DelegateExecution execution, SupplierSurvey survey, String template) {
         Map<String, Object> model = baseModel(execution, survey);
         switch (template) {
             case "reminder" -> {
@@ -127,6 +150,20 @@ public class SurveyMail {
         String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + audience + ":" + sent;
         outbox.queue(new MailRequest(template, List.of(recipient), model, survey.getSupplier().getId(),
                 survey.getCycle().getId(), execution.getProcessInstanceId(), execution.getId(), key));
+    }
+
+    /** Why the supplier cannot be written to, in our own words (never the stored address), or null. */
+    private static String contactProblem(Supplier supplier) {
+        Optional<String> address = supplier.primaryContact().map(SupplierContact::getEmail);
+        if (address.isEmpty()) {
+            return "the supplier has no contact.";
+        }
+        try {
+            new InternetAddress(address.get(), true).validate();
+            return null;
+        } catch (AddressException e) {
+            return "the primary contact's e-mail address is not valid.";
+        }
     }
 
     private static String recipientOf(SupplierSurvey survey) {

@@ -3,6 +3,7 @@ package org.mineraldiligence.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +23,7 @@ import org.mineraldiligence.cmrt.TestWorkbooks;
 import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.escalation.ExecutiveDecisionRepository;
 import org.mineraldiligence.mail.OutboundMessage;
+import org.mineraldiligence.supplier.ContactDetails;
 import org.mineraldiligence.support.H2ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -87,6 +90,41 @@ class SupplierSurveyProcessTest {
         assertThat(done.getOutcome()).isEqualTo(SurveyOutcome.VALID_LOW_RISK);
         assertThat(done.getProgramStrength()).isEqualTo("STRONG");
         assertThat(scenario.mailsTo(survey, "survey-request")).hasSize(1);
+    }
+
+    @Test
+    void aSupplierWithoutContactGetsNoRequestButItsCommodityManagerATaskUntilOneIsAdded() {
+        SupplierSurvey unreachable = scenario.launch(POLICY, code -> List.of());
+
+        assertThat(scenario.instance(unreachable)).isWaitingAt("Activity_AddSupplierContact");
+        assertThat(scenario.mailsTo(unreachable, "survey-request")).isEmpty();
+        Task task = scenario.task(unreachable);
+        assertThat(task.getAssignee()).isEqualTo("carlos");
+        assertThat(task.getName()).isEqualTo("Add a contact for Acme <b>Metals</b> & Co");
+        assertThat(engine.getTaskService().getVariable(task.getId(), "contactProblem"))
+                .isEqualTo("the supplier has no contact.");
+
+        // Completing the task without fixing the master data brings the task back, nothing is sent.
+        scenario.complete(unreachable, task, Map.of());
+        assertThat(scenario.instance(unreachable)).isWaitingAt("Activity_AddSupplierContact");
+
+        scenario.replaceContacts(unreachable, new ContactDetails("Bo Seller", "bo@found.example", true));
+        scenario.complete(unreachable, scenario.task(unreachable), Map.of());
+
+        assertThat(scenario.instance(unreachable)).isWaitingAt("Activity_WaitForCmrt");
+        assertThat(scenario.mailsTo(unreachable, "survey-request")).singleElement()
+                .satisfies(request -> assertThat(request.getRecipients()).containsExactly("bo@found.example"));
+    }
+
+    @Test
+    void aMalformedContactAddressIsReportedWithoutRepeatingIt() {
+        SupplierSurvey unreachable = scenario.launch(POLICY,
+                code -> List.of(new ContactDetails("Eve", "eve@<script>.example", true)));
+
+        Task task = scenario.task(unreachable);
+        assertThat(engine.getTaskService().getVariable(task.getId(), "contactProblem"))
+                .isEqualTo("the primary contact's e-mail address is not valid.");
+        assertThat(scenario.mailsTo(unreachable, "survey-request")).isEmpty();
     }
 
     @Test

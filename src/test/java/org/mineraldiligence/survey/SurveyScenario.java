@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -25,6 +26,7 @@ import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.mail.OutboundMessage;
 import org.mineraldiligence.mail.OutboundMessageRepository;
 import org.mineraldiligence.portal.SubmissionReceiver;
+import org.mineraldiligence.supplier.ContactDetails;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
 import org.mineraldiligence.support.DueJobs;
@@ -71,15 +73,26 @@ class SurveyScenario {
 
     /** A new supplier with a contact, surveyed in a new cycle whose deadline is 30 days from now. */
     SupplierSurvey launch(SurveyPolicy policy) {
+        return launch(policy, code -> List.of(new ContactDetails("Ada Buyer", "ada@" + code.toLowerCase() + ".example", true)));
+    }
+
+    /** The same with the contacts the supplier's code gives (none, or a broken address, say). */
+    SupplierSurvey launch(SurveyPolicy policy, Function<String, List<ContactDetails>> contacts) {
         return transaction.execute(status -> {
             Supplier supplier = new Supplier("SUP-" + SUPPLIERS.incrementAndGet(), "Acme <b>Metals</b> & Co", "Germany");
             supplier.setCommodityManager("carlos");
             supplier.setSpend(BigDecimal.valueOf(100_000), "USD");
-            supplier.addContact("Ada Buyer", "ada@" + supplier.getCode().toLowerCase() + ".example", true);
+            supplier.replaceContacts(contacts.apply(supplier.getCode()));
             suppliers.save(supplier);
             ReportingCycle cycle = cycles.save(new ReportingCycle(2026, today().plusDays(30), policy));
             return launcher.launch(cycle, supplier);
         });
+    }
+
+    /** What the master data page does when a commodity manager corrects the supplier's contacts. */
+    void replaceContacts(SupplierSurvey survey, ContactDetails... contacts) {
+        transaction.executeWithoutResult(status ->
+                suppliers.findById(survey.getSupplier().getId()).orElseThrow().replaceContacts(List.of(contacts)));
     }
 
     /** The survey's process instance, also once it has ended (the assertions then read its history). */
