@@ -3,8 +3,10 @@ package org.mineraldiligence.mail;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
+import org.mineraldiligence.web.SecretTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailPreparationException;
@@ -22,12 +24,19 @@ class SmtpGateway {
 
     private final JavaMailSender sender;
     private final String from;
+    private final String fromDomain;
 
     SmtpGateway(ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
                 MailSettings settings) {
         // Spring Boot creates a sender even for a blank host; blank means "no SMTP" here.
         this.sender = host.isBlank() ? null : sender.getIfAvailable();
         this.from = settings.from();
+        this.fromDomain = domainOf(settings.from());
+    }
+
+    private static String domainOf(String address) {
+        String domain = address.substring(address.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return domain.isEmpty() ? "mineral-diligence" : domain;
     }
 
     boolean isConfigured() {
@@ -39,7 +48,7 @@ class SmtpGateway {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("mail must be sent outside a database transaction");
         }
-        MimeMessage mime = sender.createMimeMessage();
+        MimeMessage mime = new StableIdMessage(sender.createMimeMessage().getSession(), messageIdOf(message));
         try {
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
@@ -50,5 +59,31 @@ class SmtpGateway {
             throw new MailPreparationException(e);
         }
         sender.send(mime);
+    }
+
+    /**
+     * The same Message-ID on every attempt of one outbox message. Delivery is at least once (a node can die
+     * between the server's acceptance and recording it), and a second copy with the same id is one that
+     * mail servers and clients can recognise and drop.
+     */
+    private String messageIdOf(OutboundMessage message) {
+        String key = SecretTokens.hash(message.getIdempotencyKey()).substring(0, 24);
+        return "<md." + message.getId() + "." + key + "@" + fromDomain + ">";
+    }
+
+    /** JavaMail gives every message a fresh Message-ID when it is sent, unless told otherwise. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }

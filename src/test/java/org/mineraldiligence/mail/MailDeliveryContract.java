@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +48,21 @@ abstract class MailDeliveryContract extends MailTestBase {
         assertThat(sent.getStatus()).isEqualTo(MessageStatus.SENT);
         assertThat(sent.getSentAt()).isNotNull();
         assertThat(sent.getAttempts()).isZero();
+    }
+
+    @Test
+    void aMessageSentAgainByAnotherNodeCarriesTheSameMessageId() throws Exception {
+        OutboundMessage queued = queue("reminder:" + UUID.randomUUID(), supplier, 42);
+        delivery.deliverDue();
+        // The node that sent it died before recording SENT: its lock ran out, another node sends it again.
+        jdbc.update("UPDATE outbound_message SET status = 'SENDING', locked_until = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), queued.getId());
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+
+        MimeMessage[] copies = smtpServer.getReceivedMessages();
+        assertThat(copies).hasSize(2);
+        assertThat(copies[0].getMessageID()).startsWith("<md." + queued.getId() + ".").endsWith("@md.example.com>")
+                .isEqualTo(copies[1].getMessageID());
     }
 
     @Test
