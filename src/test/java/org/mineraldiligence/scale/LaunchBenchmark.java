@@ -4,13 +4,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.mineraldiligence.MineralDiligenceApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,7 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Launches reporting cycles of generated suppliers on PostgreSQL with the job executor running, as in
  * production, and measures the time from "scope confirmed" until every in-scope supplier's survey request
- * is in the outbox, plus the peak heap. Sizes grow in one run, so the figures compare with each other.
+ * is in the outbox, then the time one reminder round takes once the engine's clock has passed the reminder
+ * date, the peak heap and the dashboard's median response time; then the throughput of the "Check CMRT"
+ * step on the job executor ({@link CheckThroughput}). Sizes grow in one run, so the figures compare with each other.
  * Not part of `./mvnw verify`:
  *
  *   MD_BENCH_DB_URL=jdbc:postgresql://127.0.0.1:5432/md_bench ./mvnw -q -Pscale-bench test-compile exec:exec
@@ -31,14 +37,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LaunchBenchmark {
 
     private static final Duration LIMIT = Duration.ofMinutes(20);
+    private static final int REMINDER_INTERVAL_DAYS = 7;
+    private static final int CHECKED_WORKBOOKS = 300;
 
-    record Figure(int suppliers, long inScope, Duration queued, long peakHeapMb) {
+    record Figure(int suppliers, long cycleId, long inScope, Duration queued, Duration reminded, long peakHeapMb,
+                  Duration dashboard) {
     }
 
     private LaunchBenchmark() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         String url = System.getenv().getOrDefault("MD_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/md_bench");
         int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1000, 5000};
@@ -59,28 +68,33 @@ public final class LaunchBenchmark {
             for (int size : sizes) {
                 figures.add(launch(app, size, year++));
             }
-            System.out.printf("%nsuppliers  in scope  all survey requests queued  peak heap%n");
-            figures.forEach(f -> System.out.printf("%9d  %8d  %22.1f s  %6d MB%n", f.suppliers(), f.inScope(),
-                    f.queued().toMillis() / 1000.0, f.peakHeapMb()));
-            if (figures.size() > 1) {
-                Figure first = figures.get(0);
-                Figure last = figures.get(figures.size() - 1);
-                System.out.printf("time ratio %d/%d suppliers: %.2f (linear would be %.2f)%n", last.suppliers(),
-                        first.suppliers(), (double) last.queued().toMillis() / first.queued().toMillis(),
-                        (double) last.suppliers() / first.suppliers());
+            CheckThroughput.Figure checks = CheckThroughput.measure(app, figures.get(0).cycleId(), CHECKED_WORKBOOKS);
+            System.out.printf("%nsuppliers  in scope  survey requests queued  reminder round fired  peak heap  dashboard median%n");
+            figures.forEach(f -> System.out.printf("%9d  %8d  %20.1f s  %18.1f s  %6d MB  %13d ms%n", f.suppliers(),
+                    f.inScope(), seconds(f.queued()), seconds(f.reminded()), f.peakHeapMb(), f.dashboard().toMillis()));
+            for (int i = 1; i < figures.size(); i++) {
+                Figure base = figures.get(i - 1);
+                Figure next = figures.get(i);
+                System.out.printf("%d -> %d suppliers (x%.1f): launch x%.2f, reminder round x%.2f%n",
+                        base.suppliers(), next.suppliers(), (double) next.suppliers() / base.suppliers(),
+                        seconds(next.queued()) / seconds(base.queued()),
+                        seconds(next.reminded()) / seconds(base.reminded()));
             }
+            System.out.printf("Check CMRT on the job executor: %d workbooks, %.1f per second; the checker alone on one "
+                    + "thread: %.1f per second (x%.2f)%n", checks.workbooks(), checks.perSecond(),
+                    checks.baselinePerSecond(), checks.ratio());
         } finally {
             app.close();
         }
     }
 
-    private static Figure launch(ConfigurableApplicationContext app, int size, int year) throws InterruptedException {
+    private static Figure launch(ConfigurableApplicationContext app, int size, int year) throws Exception {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         RuntimeService runtime = app.getBean(RuntimeService.class);
         TaskService tasks = app.getBean(TaskService.class);
         generateSuppliers(jdbc, size, year);
         runtime.startProcessInstanceByKey("reporting-cycle", Map.of("reportingYear", year,
-                "responseDeadline", LocalDate.now().plusDays(60).toString(), "reminderIntervalDays", 7,
+                "responseDeadline", LocalDate.now().plusDays(60).toString(), "reminderIntervalDays", REMINDER_INTERVAL_DAYS,
                 "maxReminders", 3, "maxInvalidAttempts", 3, "escalationGraceDays", 14, "minCmrtRevision", "6.31"));
         Task confirm = waitFor(() -> tasks.createTaskQuery().processInstanceBusinessKey("RY" + year).singleResult());
         Long cycleId = jdbc.queryForObject("SELECT id FROM reporting_cycle WHERE reporting_year = ?", Long.class, year);
@@ -89,10 +103,28 @@ public final class LaunchBenchmark {
         resetPeakHeap();
         long start = System.nanoTime();
         tasks.complete(confirm.getId(), Map.of("scopeConfirmed", true));
-        waitFor(() -> jdbc.queryForObject("SELECT COUNT(*) FROM outbound_message WHERE cycle_id = ? AND template_name = ?",
-                Long.class, cycleId, "survey-request") >= inScope ? Boolean.TRUE : null);
+        waitForMessages(jdbc, cycleId, "survey-request", inScope);
         Duration queued = Duration.ofNanos(System.nanoTime() - start);
-        return new Figure(size, inScope, queued, peakHeapMb());
+
+        // One reminder round: the engine's clock passes the reminder interval, every reminder timer is due.
+        ProcessEngineConfigurationImpl engine = app.getBean(ProcessEngineConfigurationImpl.class);
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(REMINDER_INTERVAL_DAYS).plusHours(1))));
+        try {
+            start = System.nanoTime();
+            engine.getJobExecutor().jobWasAdded();
+            waitForMessages(jdbc, cycleId, "reminder", inScope);
+            Duration reminded = Duration.ofNanos(System.nanoTime() - start);
+            long peakHeap = peakHeapMb();
+            return new Figure(size, cycleId, inScope, queued, reminded, peakHeap, new DashboardTiming(app).median(cycleId));
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static void waitForMessages(JdbcTemplate jdbc, long cycleId, String template, long count)
+            throws InterruptedException {
+        waitFor(() -> jdbc.queryForObject("SELECT COUNT(*) FROM outbound_message WHERE cycle_id = ? AND template_name = ?",
+                Long.class, cycleId, template) >= count ? Boolean.TRUE : null);
     }
 
     /** Suppliers with a spread of spend, one contact each; earlier runs' suppliers leave the scope. */
@@ -120,6 +152,10 @@ public final class LaunchBenchmark {
             Thread.sleep(200);
         }
         throw new IllegalStateException("not done within " + LIMIT);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 
     private static void resetPeakHeap() {
