@@ -81,12 +81,17 @@ final class ClusterDatabase {
 
     /** In-scope suppliers without exactly one message of the template: none, or two and more. */
     long suppliersWithoutExactlyOne(long cycleId, String template) {
+        return suppliersWithout(cycleId, template, 1);
+    }
+
+    /** In-scope suppliers that have not exactly {@code expected} messages of the template. */
+    long suppliersWithout(long cycleId, String template, int expected) {
         return count("""
                 SELECT COUNT(*) FROM cycle_scope s
                 WHERE s.cycle_id = ? AND s.included
                   AND (SELECT COUNT(*) FROM outbound_message m WHERE m.cycle_id = s.cycle_id
-                       AND m.supplier_id = s.supplier_id AND m.template_name = ?) <> 1
-                """, cycleId, template);
+                       AND m.supplier_id = s.supplier_id AND m.template_name = ?) <> ?
+                """, cycleId, template, expected);
     }
 
     long unsent(long cycleId, String template) {

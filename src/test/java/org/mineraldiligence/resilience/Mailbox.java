@@ -1,8 +1,5 @@
 package org.mineraldiligence.resilience;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +28,7 @@ final class Mailbox implements AutoCloseable {
     private GreenMail server;
 
     Mailbox() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        port = ClusterNode.freePort();
     }
 
     int port() {
