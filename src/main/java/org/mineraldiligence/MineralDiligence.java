@@ -16,7 +16,7 @@ public final class MineralDiligence {
         String verb = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (verb) {
-            case "check-cmrt" -> System.exit(org.mineraldiligence.cmrt.CheckCmrtCommand.run(rest, System.out, System.err));
+            case "check-cmrt" -> System.exit(org.mineraldiligence.cmrt.check.CheckCmrtCommand.run(rest, System.out, System.err));
             case "match-smelters" -> System.exit(org.mineraldiligence.smelter.MatchSmeltersCommand.run(rest, System.out, System.err));
             default -> MineralDiligenceApplication.main(args);
         }

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cycle.scope.CycleScope;
 import org.mineraldiligence.cycle.scope.ScopeCoverage;
 import org.mineraldiligence.supplier.SupplierRepository;
-import org.mineraldiligence.survey.SurveyLauncher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +30,13 @@ public class ReportingCycleSteps {
     private final ReportingCycleRepository cycles;
     private final CycleScope scope;
     private final SupplierRepository suppliers;
-    private final SurveyLauncher launcher;
+    private final SurveyLaunch launcher;
     private final CycleSettings settings;
     private final IdentityService identityService;
     private final String baseUrl;
 
     ReportingCycleSteps(ReportingCycleRepository cycles, CycleScope scope, SupplierRepository suppliers,
-                        SurveyLauncher launcher, CycleSettings settings, IdentityService identityService,
+                        SurveyLaunch launcher, CycleSettings settings, IdentityService identityService,
                         @Value("${mineral-diligence.public-base-url}") String baseUrl) {
         this.cycles = cycles;
         this.scope = scope;
@@ -105,7 +104,7 @@ public class ReportingCycleSteps {
 
     /**
      * Starts the surveys of one chunk. A retried or resumed chunk starts only those still missing:
-     * {@link SurveyLauncher} returns the survey a supplier already has in the cycle.
+     * {@link SurveyLaunch} keeps the survey a supplier already has in the cycle.
      */
     @Transactional
     public void launchChunk(DelegateExecution execution, int chunk) {

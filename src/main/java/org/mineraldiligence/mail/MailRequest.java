@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param recipients     e-mail addresses, at least one
  * @param model          values the template shows (see {@link MailTemplate} for the keys each one needs)
  * @param supplierId     the supplier the message is about, or null for internal mail
+ * @param supplierLabel  how the Outbox page names that supplier, e.g. "SUP-00042 Nordic Solder AB", or null
  * @param cycleId        the reporting cycle, or null
  * @param processInstanceId the process instance that sends it, or null
  * @param executionId    the execution of the sending step; a delivery that finally fails raises an incident there
@@ -20,7 +21,7 @@ import java.util.Objects;
  *                       {@link #stepKey(String, String, Object)}
  */
 public record MailRequest(String templateName, List<String> recipients, Map<String, Object> model,
-                          Long supplierId, Long cycleId, String processInstanceId, String executionId,
+                          Long supplierId, String supplierLabel, Long cycleId, String processInstanceId, String executionId,
                           String idempotencyKey) {
 
     public MailRequest {

@@ -29,6 +29,7 @@ public class OutboundMessage {
     private String htmlBody;
     private String textBody;
     private Long supplierId;
+    private String supplierLabel;
     private Long cycleId;
     private String processInstanceId;
     private String executionId;
@@ -52,6 +53,7 @@ public class OutboundMessage {
         this.htmlBody = mail.html();
         this.textBody = mail.text();
         this.supplierId = request.supplierId();
+        this.supplierLabel = request.supplierLabel();
         this.cycleId = request.cycleId();
         this.processInstanceId = request.processInstanceId();
         this.executionId = request.executionId();
@@ -117,6 +119,10 @@ public class OutboundMessage {
 
     public Long getSupplierId() {
         return supplierId;
+    }
+
+    public String getSupplierLabel() {
+        return supplierLabel;
     }
 
     public Long getCycleId() {

@@ -1,13 +1,7 @@
 package org.mineraldiligence.mail;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.mineraldiligence.supplier.Supplier;
-import org.mineraldiligence.supplier.SupplierRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -39,12 +33,10 @@ class OutboxController {
     private static final String MESSAGE_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     private final OutboundMessageRepository messages;
-    private final SupplierRepository suppliers;
     private final MailOutbox outbox;
 
-    OutboxController(OutboundMessageRepository messages, SupplierRepository suppliers, MailOutbox outbox) {
+    OutboxController(OutboundMessageRepository messages, MailOutbox outbox) {
         this.messages = messages;
-        this.suppliers = suppliers;
         this.outbox = outbox;
     }
 
@@ -58,7 +50,6 @@ class OutboxController {
         model.addAttribute("search", search);
         model.addAttribute("statuses", MessageStatus.values());
         model.addAttribute("messages", found);
-        model.addAttribute("suppliers", suppliersOf(found));
         return "outbox/list";
     }
 
@@ -66,8 +57,6 @@ class OutboxController {
     String show(@PathVariable long id, Model model) {
         OutboundMessage message = find(id);
         model.addAttribute("message", message);
-        model.addAttribute("supplier", message.getSupplierId() == null ? null
-                : suppliers.findById(message.getSupplierId()).orElse(null));
         return "outbox/message";
     }
 
@@ -95,11 +84,5 @@ class OutboxController {
 
     private OutboundMessage find(long id) {
         return messages.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private Map<Long, Supplier> suppliersOf(Page<OutboundMessage> page) {
-        return suppliers.findAllById(page.stream().map(OutboundMessage::getSupplierId).filter(Objects::nonNull)
-                .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Supplier::getId, Function.identity()));
     }
 }

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 
-import org.mineraldiligence.supplier.Supplier;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -24,13 +21,10 @@ record OutboxSearch(String supplier, Long cycleId, MessageStatus status) {
         return (message, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
             if (supplier != null && !supplier.isBlank()) {
-                String text = supplier.strip().toUpperCase(Locale.ROOT);
-                Subquery<Long> matching = query.subquery(Long.class);
-                Root<Supplier> s = matching.from(Supplier.class);
-                matching.select(s.get("id")).where(cb.or(
-                    cb.equal(cb.upper(s.get("code")), text),
-                    cb.like(cb.upper(s.get("name")), "%" + escapeLike(text) + "%", '\\')));
-                conditions.add(message.get("supplierId").in(matching));
+                // The label is "code name": the code is its first word, the name follows the first space.
+                String text = escapeLike(supplier.strip().toUpperCase(Locale.ROOT));
+                var label = cb.upper(message.get("supplierLabel"));
+                conditions.add(cb.or(cb.like(label, text + " %", '\\'), cb.like(label, "% %" + text + "%", '\\')));
             }
             if (cycleId != null) {
                 conditions.add(cb.equal(message.get("cycleId"), cycleId));

@@ -2,6 +2,7 @@ package org.mineraldiligence.portal;
 
 import java.util.Optional;
 
+import org.mineraldiligence.survey.PersonalLinks;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.web.SecretTokens;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stored). A link opens only its own survey, and only while that survey's cycle is open.
  */
 @Service
-public class PortalLinks {
+public class PortalLinks implements PersonalLinks {
 
     private final PortalTokenRepository tokens;
     private final String baseUrl;
@@ -24,6 +25,7 @@ public class PortalLinks {
     }
 
     /** A new personal link for this survey, to be put into one e-mail. */
+    @Override
     @Transactional
     public String mint(SupplierSurvey survey) {
         String token = SecretTokens.newToken();

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mineraldiligence.cmrt.CheckResult;
-import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.smelter.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;

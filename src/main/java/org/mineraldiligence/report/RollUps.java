@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cmrt.CheckPolicy;
-import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.smelter.MatchDecision;
 import org.mineraldiligence.smelter.Metal;

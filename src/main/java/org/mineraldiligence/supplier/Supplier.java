@@ -87,6 +87,11 @@ public class Supplier {
         return id;
     }
 
+    /** How lists and the outbox name the supplier: code and name. */
+    public String label() {
+        return code + " " + name;
+    }
+
     public String getCode() {
         return code;
     }

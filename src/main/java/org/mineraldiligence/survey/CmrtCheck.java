@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cmrt.CheckPolicy;
 import org.mineraldiligence.cmrt.CheckResult;
-import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.CmrtJson;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package org.mineraldiligence.survey;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.CmrtJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.cycle.SurveyLaunch;
 import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.supplier.Supplier;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in a cycle returns the survey that exists instead of a second one.
  */
 @Service
-public class SurveyLauncher {
+public class SurveyLauncher implements SurveyLaunch {
 
     public static final String PROCESS_KEY = "supplier-survey";
 
@@ -48,6 +49,7 @@ public class SurveyLauncher {
      * with one query: a query per supplier made Hibernate flush-check the whole chunk every time, which
      * cost more than starting the process instances.
      */
+    @Override
     @Transactional
     public void launchAll(ReportingCycle cycle, List<Supplier> suppliers) {
         Map<Long, SupplierSurvey> existing = surveys.findByCycleIdAndSupplierIdIn(cycle.getId(),

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.mail.MailOutbox;
 import org.mineraldiligence.mail.MailRequest;
-import org.mineraldiligence.portal.PortalLinks;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierContact;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,13 +43,13 @@ public class SurveyMail {
     private final CmrtSubmissionRepository submissions;
     private final CorrectiveActionRepository correctiveActions;
     private final MailOutbox outbox;
-    private final PortalLinks portalLinks;
+    private final PersonalLinks portalLinks;
     private final IdentityService identityService;
     private final String baseUrl;
     private final String teamContact;
 
     SurveyMail(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
-               CorrectiveActionRepository correctiveActions, MailOutbox outbox, PortalLinks portalLinks,
+               CorrectiveActionRepository correctiveActions, MailOutbox outbox, PersonalLinks portalLinks,
                IdentityService identityService, @Value("${mineral-diligence.public-base-url}") String baseUrl,
                @Value("${mineral-diligence.supply-chain-contact}") String teamContact) {
         this.surveys = surveys;
@@ -149,6 +148,7 @@ public class SurveyMail {
         int sent = SurveyVariables.increment(execution, "sent:" + execution.getCurrentActivityId() + audience);
         String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + audience + ":" + sent;
         outbox.queue(new MailRequest(template, List.of(recipient), model, survey.getSupplier().getId(),
+                survey.getSupplier().label(),
                 survey.getCycle().getId(), execution.getProcessInstanceId(), execution.getId(), key));
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
-import org.mineraldiligence.escalation.ExecutiveDecisionRepository;
 import org.mineraldiligence.smelter.SmelterAssessmentRepository;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,11 +32,11 @@ class SurveyPages {
     private final CmrtSubmissionRepository submissions;
     private final SmelterAssessmentRepository assessments;
     private final CorrectiveActionRepository correctiveActions;
-    private final ExecutiveDecisionRepository decisions;
+    private final EscalationDecisions decisions;
 
     SurveyPages(ReportingCycleRepository cycles, SupplierSurveyRepository surveys,
                 CmrtSubmissionRepository submissions, SmelterAssessmentRepository assessments,
-                CorrectiveActionRepository correctiveActions, ExecutiveDecisionRepository decisions) {
+                CorrectiveActionRepository correctiveActions, EscalationDecisions decisions) {
         this.cycles = cycles;
         this.surveys = surveys;
         this.submissions = submissions;
@@ -68,7 +67,7 @@ class SurveyPages {
         model.addAttribute("smelters", received.isEmpty() ? List.of()
                 : assessments.findBySubmissionIdOrderByRowAsc(received.get(0).getId()));
         model.addAttribute("actions", correctiveActions.findBySurveyIdOrderByIdAsc(surveyId));
-        model.addAttribute("decisions", decisions.findBySurveyIdOrderByDecidedAtAsc(surveyId));
+        model.addAttribute("decisions", decisions.on(surveyId));
         return "survey/detail";
     }
 

@@ -1,5 +1,7 @@
 package org.mineraldiligence.cmrt;
 
+import org.mineraldiligence.cmrt.check.CheckCmrtCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

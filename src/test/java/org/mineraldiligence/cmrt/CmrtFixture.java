@@ -1,5 +1,7 @@
 package org.mineraldiligence.cmrt;
 
+import org.mineraldiligence.cmrt.check.CmrtChecker;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

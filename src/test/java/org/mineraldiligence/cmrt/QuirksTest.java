@@ -1,5 +1,7 @@
 package org.mineraldiligence.cmrt;
 
+import org.mineraldiligence.cmrt.check.CmrtChecker;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

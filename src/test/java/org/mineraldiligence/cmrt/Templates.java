@@ -1,5 +1,7 @@
 package org.mineraldiligence.cmrt;
 
+import org.mineraldiligence.cmrt.check.CmrtChecker;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -78,7 +78,8 @@ abstract class MailTestBase {
     /** Queues a survey request about a supplier in its own transaction, as a service would. */
     OutboundMessage queue(String key, Supplier about, long cycleId) {
         return transaction.execute(status -> outbox.queue(new MailRequest("survey-request", List.of(SUPPLIER_ADDRESS),
-                MailModels.complete(MailTemplate.SURVEY_REQUEST, about.getName()), about.getId(), cycleId, null, null, key)));
+                MailModels.complete(MailTemplate.SURVEY_REQUEST, about.getName()), about.getId(),
+                about.getCode() + " " + about.getName(), cycleId, null, null, key)));
     }
 
     ProcessInstance startTestProcess() {

@@ -43,7 +43,7 @@ class MailTestProcess {
         return execution -> outbox.queue(new MailRequest("survey-request",
                 List.of((String) execution.getVariable("recipient")),
                 MailModels.complete(MailTemplate.SURVEY_REQUEST, (String) execution.getVariable("supplierName")),
-                (Long) execution.getVariable("supplierId"), null, execution.getProcessInstanceId(), execution.getId(),
+                (Long) execution.getVariable("supplierId"), null, null, execution.getProcessInstanceId(), execution.getId(),
                 MailRequest.stepKey(execution.getProcessInstanceId(), execution.getCurrentActivityId(), 0)));
     }
 

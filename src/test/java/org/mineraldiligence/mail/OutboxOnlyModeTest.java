@@ -23,7 +23,7 @@ class OutboxOnlyModeTest {
     @Test
     void withoutSmtpHostAMessageIsStoredRenderedAndMarkedNotDelivered() {
         OutboundMessage message = outbox.queue(new MailRequest("survey-request", List.of("anna.lind@nordicsolder.example"),
-                MailModels.complete(MailTemplate.SURVEY_REQUEST, "Nordic Solder AB"), null, 7L, null, null,
+                MailModels.complete(MailTemplate.SURVEY_REQUEST, "Nordic Solder AB"), null, null, 7L, null, null,
                 "outbox-only:" + UUID.randomUUID()));
 
         assertThat(delivery.deliverDue()).isZero();

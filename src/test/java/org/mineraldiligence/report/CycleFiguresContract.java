@@ -16,7 +16,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.cmrt.CheckResult;
-import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.smelter.Metal;

@@ -157,7 +157,7 @@ class ReportPagesTest {
                 form(DECLARANT, csrf));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("consolidated-cmrt.xlsx");
-        assertThat(org.mineraldiligence.cmrt.CmrtChecker.withDefaults()
+        assertThat(org.mineraldiligence.cmrt.check.CmrtChecker.withDefaults()
                 .check("x.xlsx", new ByteArrayInputStream(file.body())).verdict().name()).startsWith("VALID");
     }
 

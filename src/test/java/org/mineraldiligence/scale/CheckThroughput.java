@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cmrt.CheckPolicy;
-import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.TestWorkbooks;
 import org.mineraldiligence.survey.CmrtSubmission;
 import org.mineraldiligence.survey.CmrtSubmissionRepository;

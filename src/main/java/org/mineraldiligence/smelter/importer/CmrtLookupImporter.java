@@ -1,5 +1,9 @@
 package org.mineraldiligence.smelter.importer;
 
+import org.mineraldiligence.tabular.SourceRow;
+
+import org.mineraldiligence.tabular.XlsxSheetReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,11 @@
 package org.mineraldiligence.smelter.importer;
 
+import org.mineraldiligence.tabular.SourceRow;
+
+import org.mineraldiligence.tabular.XlsxSheetReader;
+
+import org.mineraldiligence.tabular.DelimitedText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -1,5 +1,7 @@
 package org.mineraldiligence.smelter.importer;
 
+import org.mineraldiligence.tabular.XlsxSheetReader;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.mineraldiligence.cycle.ReportingCycle;
-import org.mineraldiligence.cycle.ReportingCycleRepository;
 import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.importer.ImportProblem;
@@ -19,9 +17,9 @@ public class ReferenceLists {
 
     private final ImportedListRepository lists;
     private final ListedSmelterRepository smelters;
-    private final ReportingCycleRepository cycles;
+    private final CycleListPins cycles;
 
-    ReferenceLists(ImportedListRepository lists, ListedSmelterRepository smelters, ReportingCycleRepository cycles) {
+    ReferenceLists(ImportedListRepository lists, ListedSmelterRepository smelters, CycleListPins cycles) {
         this.lists = lists;
         this.smelters = smelters;
         this.cycles = cycles;
@@ -85,19 +83,17 @@ public class ReferenceLists {
     /** The list the cycle was pinned to, else the newest; empty only before any list exists. */
     @Transactional(readOnly = true)
     public Optional<ImportedList> forCycle(long cycleId) {
-        Long pinned = cycles.findById(cycleId).map(ReportingCycle::getReferenceListId).orElse(null);
+        Long pinned = cycles.of(cycleId).map(CycleListPins.Pin::referenceListId).orElse(null);
         return pinned != null ? lists.findById(pinned) : newest();
     }
 
     /** Pins a cycle to a list; {@code null} unpins it, so that it follows the newest list. */
     @Transactional
     public void pin(long cycleId, Long listId) {
-        ReportingCycle cycle = cycles.findById(cycleId)
-                .orElseThrow(() -> new IllegalArgumentException("no reporting cycle " + cycleId));
         if (listId != null && !lists.existsById(listId)) {
             throw new IllegalArgumentException("no reference list " + listId);
         }
-        cycle.pinReferenceList(listId);
+        cycles.pin(cycleId, listId);
     }
 
     /** Every list's entry for one smelter id, newest first: its history of statuses. */

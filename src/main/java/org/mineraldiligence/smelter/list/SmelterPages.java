@@ -3,7 +3,6 @@ package org.mineraldiligence.smelter.list;
 import java.util.Arrays;
 import java.util.List;
 
-import org.mineraldiligence.cycle.ReportingCycleRepository;
 import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.smelter.Metal;
 import org.mineraldiligence.smelter.SmelterIds;
@@ -33,10 +32,10 @@ class SmelterPages {
     private final ReferenceLists lists;
     private final SmelterReference reference;
     private final EvidenceFlags evidence;
-    private final ReportingCycleRepository cycles;
+    private final CycleListPins cycles;
 
     SmelterPages(ReferenceLists lists, SmelterReference reference, EvidenceFlags evidence,
-                 ReportingCycleRepository cycles) {
+                 CycleListPins cycles) {
         this.lists = lists;
         this.reference = reference;
         this.evidence = evidence;
@@ -58,7 +57,7 @@ class SmelterPages {
         model.addAttribute("flagged", evidence.flaggedSmelterIds());
         model.addAttribute("metals", Metal.values());
         model.addAttribute("statuses", CanonicalStatus.values());
-        model.addAttribute("cycles", cycles.findAllByOrderByReportingYearDescIdDesc());
+        model.addAttribute("cycles", cycles.all());
         return "smelter/list";
     }
 

@@ -8,9 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.mineraldiligence.smelter.importer.DelimitedText;
-import org.mineraldiligence.smelter.importer.SourceRow;
-import org.mineraldiligence.smelter.importer.XlsxSheetReader;
+import org.mineraldiligence.tabular.DelimitedText;
+import org.mineraldiligence.tabular.SourceRow;
+import org.mineraldiligence.tabular.XlsxSheetReader;
 
 /** The rows of an uploaded supplier export: the first sheet of an .xlsx workbook, or CSV text. */
 final class SupplierFile {

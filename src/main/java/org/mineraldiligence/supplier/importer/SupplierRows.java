@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.mineraldiligence.smelter.importer.SourceRow;
+import org.mineraldiligence.tabular.SourceRow;
 import org.mineraldiligence.supplier.Amounts;
 import org.mineraldiligence.supplier.ContactDetails;
 import org.mineraldiligence.supplier.MasterDataRules;

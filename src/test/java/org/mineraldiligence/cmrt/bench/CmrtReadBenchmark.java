@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mineraldiligence.cmrt.CheckResult;
-import org.mineraldiligence.cmrt.CmrtChecker;
+import org.mineraldiligence.cmrt.check.CmrtChecker;
 
 /**
  * Repeatable harness (not a test; never runs in {@code mvn verify}): times the complete streaming check

@@ -1,10 +1,18 @@
-package org.mineraldiligence.cmrt;
+package org.mineraldiligence.cmrt.check;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mineraldiligence.cmrt.Verdict;
+import org.mineraldiligence.cmrt.SmelterRow;
+import org.mineraldiligence.cmrt.Severity;
+import org.mineraldiligence.cmrt.MetalDeclaration;
+import org.mineraldiligence.cmrt.Metal;
+import org.mineraldiligence.cmrt.Finding;
+import org.mineraldiligence.cmrt.CompanyInfo;
+import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.rules.Scope;
 import org.mineraldiligence.cmrt.template.Answer;
 import org.mineraldiligence.cmrt.template.CmrtWorkbook;

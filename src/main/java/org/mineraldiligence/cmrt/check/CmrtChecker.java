@@ -1,4 +1,4 @@
-package org.mineraldiligence.cmrt;
+package org.mineraldiligence.cmrt.check;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.mineraldiligence.cmrt.Verdict;
+import org.mineraldiligence.cmrt.Finding;
+import org.mineraldiligence.cmrt.CheckResult;
+import org.mineraldiligence.cmrt.CheckPolicy;
 import org.mineraldiligence.cmrt.rules.CheckerRules;
 import org.mineraldiligence.cmrt.rules.DeclarationWarnings;
 import org.mineraldiligence.cmrt.rules.FileWarnings;

@@ -1,4 +1,4 @@
-package org.mineraldiligence.smelter.importer;
+package org.mineraldiligence.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ public final class XlsxSheetReader {
     }
 
     /** A sheet's name and rows. */
-    record Sheet(String name, List<SourceRow> rows) {
+    public record Sheet(String name, List<SourceRow> rows) {
     }
 
     /** The rows of the first sheet whose name passes the filter, or empty when there is none. */
@@ -42,7 +42,7 @@ public final class XlsxSheetReader {
      * The first sheet whose name passes the filter; when none does and {@code orFirst} is set, the first sheet.
      * One pass over the package, so a caller can tell a CMRT from a facility list without reading it twice.
      */
-    static Optional<Sheet> read(InputStream xlsx, Predicate<String> wanted, boolean orFirst) throws IOException {
+    public static Optional<Sheet> read(InputStream xlsx, Predicate<String> wanted, boolean orFirst) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(xlsx)) {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();

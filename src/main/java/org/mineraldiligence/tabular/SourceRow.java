@@ -1,4 +1,4 @@
-package org.mineraldiligence.smelter.importer;
+package org.mineraldiligence.tabular;
 
 import java.util.List;
 

@@ -1,4 +1,9 @@
-package org.mineraldiligence.cmrt;
+package org.mineraldiligence.cmrt.check;
+
+import org.mineraldiligence.cmrt.Verdict;
+import org.mineraldiligence.cmrt.Finding;
+import org.mineraldiligence.cmrt.CmrtJson;
+import org.mineraldiligence.cmrt.CheckResult;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
