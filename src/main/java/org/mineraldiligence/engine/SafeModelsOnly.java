@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -58,7 +58,7 @@ public class SafeModelsOnly extends AbstractProcessEnginePlugin {
         for (ResourceEntity resource : deployment.getResources().values()) {
             String text = new String(resource.getBytes(), StandardCharsets.UTF_8);
             firstOffence(text).ifPresent(reason -> {
-                throw new ProcessEngineException("Deployment refused: " + resource.getName() + " contains " + reason
+                throw new BadUserRequestException("Deployment refused: " + resource.getName() + " contains " + reason
                         + ". Models on this server may not run scripts or reach Java classes.");
             });
         }

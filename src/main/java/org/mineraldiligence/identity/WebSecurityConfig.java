@@ -26,6 +26,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
@@ -51,6 +55,14 @@ class WebSecurityConfig {
      * call it. No {@code WWW-Authenticate} challenge either, so browsers never prompt for (and remember)
      * Basic credentials that they would then send along on their own.
      */
+    /**
+     * Our pages need no inline script or style and load everything from this origin; a page with injected
+     * markup therefore still runs nothing. Portal and follow-up links are secrets in the URL: no Referer.
+     */
+    static final String OUR_PAGES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-src 'self'; frame-ancestors 'none'";
+    private static final RequestMatcher OUR_PAGES = request -> !request.getServletPath().startsWith("/camunda/");
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRestSecurity(HttpSecurity http,
@@ -93,9 +105,15 @@ class WebSecurityConfig {
                     .failureHandler(WebSecurityConfig::logInFailed).permitAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(WebSecurityConfig::refuse))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-            // Our own pages may frame our own pages (the Outbox shows a stored mail in a sandboxed iframe);
-            // other sites still may not frame us.
-            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+            // The Outbox shows a stored mail in a sandboxed iframe of our own (its own, stricter CSP), so
+            // X-Frame-Options stays SAMEORIGIN; our other pages forbid any framing through the CSP below.
+            // Camunda's webapps under /camunda/ keep the headers Camunda sets for them.
+            .headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OUR_PAGES,
+                        new StaticHeadersWriter("Content-Security-Policy", OUR_PAGES_CSP)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OUR_PAGES,
+                        new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER))))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(WebSecurityConfig::refuse, machineRequests)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
