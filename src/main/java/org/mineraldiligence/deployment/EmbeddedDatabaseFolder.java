@@ -22,7 +22,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class EmbeddedDatabaseFolder implements EnvironmentPostProcessor {
 
-    private static final Pattern H2_FILE = Pattern.compile("^jdbc:h2:(?:file:)?([^;:][^;]*)");
+    private static final Pattern H2_FILE = Pattern.compile("^jdbc:h2:(?:file:)?(?!mem:|tcp:|ssl:|zip:)([^;]+)");
     private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -30,11 +30,12 @@ public class EmbeddedDatabaseFolder implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty("spring.datasource.url", "");
         Matcher matcher = H2_FILE.matcher(url);
-        if (url.startsWith("jdbc:h2:mem:") || !matcher.find()
-                || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        if (!matcher.find() || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return;
         }
-        Path folder = Path.of(matcher.group(1)).toAbsolutePath().getParent();
+        // H2 reads a leading ~ as the user's home folder.
+        String database = matcher.group(1).replaceFirst("^~", Matcher.quoteReplacement(System.getProperty("user.home")));
+        Path folder = Path.of(database).toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
             Files.setPosixFilePermissions(folder, OWNER_FOLDER);

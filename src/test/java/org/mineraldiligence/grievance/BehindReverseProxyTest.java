@@ -80,7 +80,7 @@ class BehindReverseProxyTest {
         WebSession browser = new WebSession(port);
         HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login"))
                 .header("X-Forwarded-For", "203.0.113.40").header("X-Forwarded-Proto", "https").GET().build());
-        assertThat(login.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=");
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=31536000").contains("includeSubDomains");
         assertThat(login.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID")
                 && cookie.contains("Secure") && cookie.contains("HttpOnly"));
 
