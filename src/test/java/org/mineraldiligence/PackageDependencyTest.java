@@ -28,13 +28,15 @@ class PackageDependencyTest {
     @ArchTest
     static final ArchRule layersAsTheReadmeDrawsThem = layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage("org.mineraldiligence..")
+            .ensureAllClassesAreContainedInArchitecture()
             .layer("Entry points").definedBy("org.mineraldiligence")
             .layer("Top").definedBy("..portal..", "..escalation..", "..records..", "..report..", "..grievance..")
             .layer("Survey").definedBy("..survey..")
             .layer("Cycle").definedBy("..cycle..")
             .layer("Data").definedBy("..supplier..", "..smelter..")
             .layer("Libraries").definedBy("..cmrt..", "..tabular..")
-            .layer("Infrastructure").definedBy("..mail..", "..audit..", "..identity..", "..engine..", "..web..")
+            .layer("Infrastructure").definedBy("..mail..", "..audit..", "..identity..", "..engine..", "..web..",
+                    "..deployment..")
             .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()
             .whereLayer("Top").mayOnlyBeAccessedByLayers("Entry points")
             .whereLayer("Survey").mayOnlyBeAccessedByLayers("Top", "Entry points")

@@ -52,10 +52,10 @@ class GrievanceForm {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return showForm(model, report, problems);
         }
-        if (!guard.admitReport(request.getRemoteAddr())) {
+        ReporterGuard.Admission admission = guard.admitReport(request.getRemoteAddr());
+        if (admission != ReporterGuard.Admission.ADMITTED) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            return showForm(model, report, Map.of("form", "We are receiving many reports at the moment, so yours was "
-                    + "not saved yet. Your text is still below: please send it again in an hour."));
+            return showForm(model, report, Map.of("form", notSavedYet(admission)));
         }
         Grievances.Receipt receipt = grievances.submit(report);
         keepLinkPrivate(response);
@@ -88,15 +88,26 @@ class GrievanceForm {
                 : addition.isEmpty() ? "Write what you want to add."
                 : addition.length() > GrievanceReport.MAX_DESCRIPTION ? "Shorten your addition to "
                     + GrievanceReport.MAX_DESCRIPTION + " characters, or send it in two parts."
-                : !guard.admitReport(request.getRemoteAddr()) ? "We are receiving many messages at the moment, so "
-                    + "yours was not saved yet. Your text is still below: please send it again in an hour."
                 : null;
+        ReporterGuard.Admission admission = problem == null ? guard.admitReport(request.getRemoteAddr())
+                : ReporterGuard.Admission.ADMITTED;
+        if (admission != ReporterGuard.Admission.ADMITTED) {
+            problem = notSavedYet(admission);
+        }
         if (problem != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return showFollowUp(model, token, grievance.get(), problem, addition);
         }
         grievances.addFromReporter(grievance.get(), addition);
         return "redirect:/grievance/follow-up/" + token + "?added";
+    }
+
+    private static String notSavedYet(ReporterGuard.Admission admission) {
+        return admission == ReporterGuard.Admission.TRY_IN_A_MINUTE
+                ? "We are receiving many messages at the moment, so yours was not saved yet. Your text is still "
+                    + "below: please send it again in a minute."
+                : "Several messages were sent from your network in the last hour, so yours was not saved yet. Your "
+                    + "text is still below: please send it again in an hour.";
     }
 
     private Optional<Grievance> resolve(String token, HttpServletRequest request) {

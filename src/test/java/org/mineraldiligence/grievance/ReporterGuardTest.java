@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.mineraldiligence.grievance.ReporterGuard.Admission;
 
 class ReporterGuardTest {
 
@@ -17,21 +18,42 @@ class ReporterGuardTest {
     @Test
     void anAddressMaySendFiveReportsAnHourThenWaits() {
         for (int i = 0; i < ReporterGuard.REPORTS_PER_ADDRESS_PER_HOUR; i++) {
-            assertThat(guard.admitReport("198.51.100.1")).as("report " + (i + 1)).isTrue();
+            assertThat(guard.admitReport("198.51.100.1")).as("report " + (i + 1)).isEqualTo(Admission.ADMITTED);
         }
-        assertThat(guard.admitReport("198.51.100.1")).isFalse();
-        assertThat(guard.admitReport("198.51.100.2")).as("another address").isTrue();
+        assertThat(guard.admitReport("198.51.100.1")).isEqualTo(Admission.TRY_IN_AN_HOUR);
+        assertThat(guard.admitReport("198.51.100.2")).as("another address").isEqualTo(Admission.ADMITTED);
 
         clock.pass(Duration.ofMinutes(61));
-        assertThat(guard.admitReport("198.51.100.1")).isTrue();
+        assertThat(guard.admitReport("198.51.100.1")).isEqualTo(Admission.ADMITTED);
     }
 
     @Test
-    void aFloodFromManyAddressesIsCappedOverall() {
-        for (int i = 0; i < ReporterGuard.REPORTS_PER_HOUR; i++) {
-            assertThat(guard.admitReport("10.0." + (i / 250) + "." + (i % 250))).isTrue();
+    void aFloodFromManyAddressesOnlySlowsTheFormForAMinute() {
+        // The flood: 198 reports from 44 addresses within the hour.
+        int admitted = 0;
+        for (int minute = 0; minute < 60 && admitted < 198; minute++) {
+            for (int i = 0; i < 44; i++) {
+                if (guard.admitReport("10.0.0." + i) == Admission.ADMITTED) {
+                    admitted++;
+                }
+            }
+            assertThat(guard.admitReport("192.0.2." + minute)).as("a new reporter at minute " + minute)
+                    .isIn(Admission.ADMITTED, Admission.TRY_IN_A_MINUTE);
+            clock.pass(Duration.ofSeconds(61));
+            assertThat(guard.admitReport("192.0.3." + minute)).as("a minute later the form takes reports again")
+                    .isEqualTo(Admission.ADMITTED);
         }
-        assertThat(guard.admitReport("192.0.2.99")).isFalse();
+        assertThat(admitted).isLessThanOrEqualTo(44 * ReporterGuard.REPORTS_PER_ADDRESS_PER_HOUR);
+    }
+
+    @Test
+    void theCeilingOverAllAddressesIsPerMinute() {
+        for (int i = 0; i < ReporterGuard.REPORTS_PER_MINUTE; i++) {
+            assertThat(guard.admitReport("10.1.0." + i)).isEqualTo(Admission.ADMITTED);
+        }
+        assertThat(guard.admitReport("192.0.2.99")).isEqualTo(Admission.TRY_IN_A_MINUTE);
+        clock.pass(Duration.ofSeconds(61));
+        assertThat(guard.admitReport("192.0.2.99")).isEqualTo(Admission.ADMITTED);
     }
 
     @Test

@@ -224,10 +224,11 @@ class TwoNodeClusterIT {
         settings.put("spring.datasource.url", database.url());
         settings.put("spring.datasource.username", database.user());
         settings.put("spring.datasource.password", "");
+        settings.put("DB_PASSWORD", "set-for-the-profile-check");
         settings.put("spring.mail.host", "127.0.0.1");
         settings.put("spring.mail.port", String.valueOf(mailbox.port()));
         settings.put("camunda.bpm.admin-user.id", "admin");
-        settings.put("camunda.bpm.admin-user.password", "admin");
+        settings.put("ADMIN_PASSWORD", "admin");
         // Production values shortened so that a test waits seconds, not minutes: how long a dead node's
         // jobs stay locked, how often an idle executor looks for due jobs, how failed jobs and mails retry.
         settings.put("camunda.bpm.job-execution.lock-time-in-millis", "10000");

@@ -22,6 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.url=${MD_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/md_test}",
     "spring.datasource.username=${MD_TEST_DB_USER:postgres}",
     "spring.datasource.password=${MD_TEST_DB_PASSWORD:}",
+    // The profile refuses to start without both; the datasource password above is the one used.
+    "ADMIN_PASSWORD=Test-admin-1",
+    "DB_PASSWORD=set-for-the-profile-check",
     "camunda.bpm.job-execution.enabled=false",
     "spring.mail.host="
 })
