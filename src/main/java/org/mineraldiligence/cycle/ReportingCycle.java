@@ -28,6 +28,7 @@ public class ReportingCycle {
     private int maxInvalidAttempts;
     private int escalationGraceDays;
     private String minCmrtRevision;
+    private LocalDate oldestEffectiveDate;
     @Enumerated(EnumType.STRING)
     private Status status = Status.OPEN;
     private String processInstanceId;
@@ -53,11 +54,12 @@ public class ReportingCycle {
         this.maxInvalidAttempts = policy.maxInvalidAttempts();
         this.escalationGraceDays = policy.escalationGraceDays();
         this.minCmrtRevision = policy.minCmrtRevision();
+        this.oldestEffectiveDate = policy.oldestEffectiveDate();
     }
 
     public SurveyPolicy policy() {
         return new SurveyPolicy(reminderIntervalDays, maxReminders, maxInvalidAttempts, escalationGraceDays,
-                minCmrtRevision);
+                minCmrtRevision, oldestEffectiveDate);
     }
 
     public String label() {

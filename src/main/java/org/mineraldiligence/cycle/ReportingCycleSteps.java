@@ -57,7 +57,8 @@ public class ReportingCycleSteps {
         LocalDate deadline = date(execution.getVariable("responseDeadline"));
         SurveyPolicy policy = new SurveyPolicy(number(execution, "reminderIntervalDays"),
                 number(execution, "maxReminders"), number(execution, "maxInvalidAttempts"),
-                number(execution, "escalationGraceDays"), String.valueOf(execution.getVariable("minCmrtRevision")).strip());
+                number(execution, "escalationGraceDays"), String.valueOf(execution.getVariable("minCmrtRevision")).strip(),
+                optionalDate(execution.getVariable("oldestEffectiveDate")));
         ReportingCycle cycle = new ReportingCycle(year, deadline, policy);
         cycle.setProcessInstanceId(execution.getProcessInstanceId());
         cycles.save(cycle);
@@ -157,6 +158,11 @@ public class ReportingCycleSteps {
             throw new IllegalArgumentException("The response deadline is missing.");
         }
         return LocalDate.parse(value.toString().substring(0, 10));
+    }
+
+    /** The start form's optional date: empty means no limit. */
+    private static LocalDate optionalDate(Object value) {
+        return value == null || value.toString().isBlank() ? null : date(value);
     }
 
     private static Instant now() {

@@ -12,13 +12,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.survey.CmrtSubmission;
 import org.mineraldiligence.survey.CmrtSubmissionRepository;
+import org.mineraldiligence.cmrt.template.TemplateVersion;
+import org.mineraldiligence.survey.FindingGroups;
 import org.mineraldiligence.survey.SubmissionFindings;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
 import org.mineraldiligence.web.RateLimit;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,7 +39,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/portal/{token}")
 class PortalController {
 
-    static final String BLANK_TEMPLATE = "portal/RMI_CMRT_6.4-english.xlsx";
     static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
     /** After ten unknown links from one address in 15 minutes, that address is refused for the window. */
@@ -49,10 +48,12 @@ class PortalController {
     private final CmrtSubmissionRepository submissions;
     private final SupplierSurveyRepository surveys;
     private final String companyName;
+    private final BlankCmrt blankCmrt;
 
     PortalController(PortalLinks links, SubmissionReceiver receiver,
                      CmrtSubmissionRepository submissions, SupplierSurveyRepository surveys,
-                     @Value("${mineral-diligence.company-name}") String companyName) {
+                     @Value("${mineral-diligence.company-name}") String companyName, BlankCmrt blankCmrt) {
+        this.blankCmrt = blankCmrt;
         this.links = links;
         this.receiver = receiver;
         this.submissions = submissions;
@@ -101,20 +102,20 @@ class PortalController {
         }
         describe(survey.get(), token, model);
         model.addAttribute("submission", submission.get());
-        model.addAttribute("findings", SubmissionFindings.of(submission.get().getCheckJson()));
+        model.addAttribute("findings", FindingGroups.of(SubmissionFindings.of(submission.get().getCheckJson())));
         return "portal/result";
     }
 
     @GetMapping("/template")
-    ResponseEntity<Resource> blankTemplate(@PathVariable String token, HttpServletRequest request) {
+    ResponseEntity<byte[]> blankTemplate(@PathVariable String token, HttpServletRequest request) {
         if (resolve(token, request).isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("RMI_CMRT_6.4-english.xlsx").build().toString())
-                .body(new ClassPathResource(BLANK_TEMPLATE));
+                        ContentDisposition.attachment().filename(blankCmrt.fileName()).build().toString())
+                .body(blankCmrt.bytes());
     }
 
     @GetMapping("/training")
@@ -159,6 +160,7 @@ class PortalController {
         model.addAttribute("supplier", survey.getSupplier());
         model.addAttribute("cycle", survey.getCycle());
         model.addAttribute("companyName", companyName);
+        model.addAttribute("newestRevision", TemplateVersion.NEWEST_KNOWN.text());
         model.addAttribute("history", history);
         model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
     }

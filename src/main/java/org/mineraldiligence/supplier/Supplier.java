@@ -33,6 +33,8 @@ public class Supplier {
     private BigDecimal annualSpend;
     private String currency;
     private boolean direct = true;
+    /** Other names the supplier's CMRTs may carry, one a line. */
+    private String otherNames;
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -63,6 +65,33 @@ public class Supplier {
         this.currency = details.currency();
         this.direct = details.direct();
     }
+
+    /** The supplier's name first, then the other names it is known by. */
+    public List<String> knownNames() {
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        names.addAll(otherNameList());
+        return names;
+    }
+
+    public String getOtherNames() {
+        return otherNames;
+    }
+
+    public List<String> otherNameList() {
+        return otherNames == null ? List.of() : otherNames.lines().map(String::strip).filter(n -> !n.isEmpty()).toList();
+    }
+
+    /** Keeps each non-empty line once; at most {@value #OTHER_NAMES_LIMIT} characters in all. */
+    public void setOtherNames(List<String> names) {
+        String joined = String.join("\n", names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList());
+        if (joined.length() > OTHER_NAMES_LIMIT) {
+            throw new IllegalArgumentException("The other names are longer than " + OTHER_NAMES_LIMIT + " characters.");
+        }
+        this.otherNames = joined.isEmpty() ? null : joined;
+    }
+
+    public static final int OTHER_NAMES_LIMIT = 2000;
 
     /** Replaces the contacts; when none is marked primary, the first one becomes it. */
     public void replaceContacts(List<ContactDetails> replacements) {

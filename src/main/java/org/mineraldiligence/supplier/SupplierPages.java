@@ -85,6 +85,23 @@ class SupplierPages {
         return "redirect:/suppliers/" + id + "?saved";
     }
 
+    /** The names this supplier's CMRTs may carry besides its own (Declaration D8), one a line. */
+    @PostMapping("/suppliers/{id}/other-names")
+    @PreAuthorize("hasRole('process-owners')")
+    @Transactional
+    public String saveOtherNames(@PathVariable long id, @RequestParam(defaultValue = "") String otherNames, Model model) {
+        Supplier supplier = load(id);
+        try {
+            supplier.setOtherNames(otherNames.lines().toList());
+        } catch (IllegalArgumentException tooLong) {
+            model.addAttribute("supplier", supplier);
+            model.addAttribute("form", SupplierEdit.of(supplier));
+            model.addAttribute("problems", List.of(tooLong.getMessage()));
+            return "supplier/detail";
+        }
+        return "redirect:/suppliers/" + id + "?saved";
+    }
+
     @GetMapping("/suppliers/import")
     @PreAuthorize("hasRole('process-owners')")
     String importForm() {

@@ -51,13 +51,17 @@ public class CmrtCheck {
         execution.setVariable("findingsSummary", summary(submission));
     }
 
-    /** Checks the stored workbook against the policy of the survey's cycle and records the result. */
+    /**
+     * Checks the stored workbook against the policy of the survey's cycle (oldest revision and effective
+     * date) and the supplier's known names, and records the result.
+     */
     @Transactional
     public CheckResult check(CmrtSubmission submission) {
         ReportingCycle cycle = submission.getSurvey().getCycle();
         Clock now = Clock.fixed(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
         CmrtChecker checker = new CmrtChecker(new CheckPolicy(cycle.policy().minCmrtRevision(),
-                cycle.getReportingYear(), now));
+                cycle.getReportingYear(), now, cycle.policy().oldestEffectiveDate(),
+                submission.getSurvey().getSupplier().knownNames()));
         CheckResult result = checker.check(submission.getOriginalName(),
                 new ByteArrayInputStream(submission.getWorkbook().getContent()));
         submission.recordCheck(result.verdict().name(), result.templateVersion(), result.errors().size(),

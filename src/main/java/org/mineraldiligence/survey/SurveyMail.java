@@ -189,16 +189,15 @@ public class SurveyMail {
         return model;
     }
 
-    /** The errors of the latest workbook as the e-mail lists them: what is wrong, where, how to fix it. */
+    /** The errors of the latest workbook as the e-mail lists them: what is wrong, where (rows grouped), how to fix it. */
     private List<Map<String, String>> latestFindings(SupplierSurvey survey) {
         return submissions.findBySurveyIdOrderByReceivedAtDescIdDesc(survey.getId()).stream()
                 .findFirst()
-                .map(submission -> SubmissionFindings.of(submission.getCheckJson()))
+                .map(submission -> FindingGroups.of(SubmissionFindings.of(submission.getCheckJson())))
                 .orElse(List.of())
                 .stream()
-                .filter(SubmissionFindings.Finding::isError)
-                .map(finding -> Map.of("problem", finding.problem(), "location", finding.location(),
-                        "fix", finding.fix()))
+                .filter(FindingGroups.Group::isError)
+                .map(group -> Map.of("problem", group.problem(), "location", group.location(), "fix", group.fix()))
                 .toList();
     }
 

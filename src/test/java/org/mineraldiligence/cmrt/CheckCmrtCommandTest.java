@@ -37,7 +37,7 @@ class CheckCmrtCommandTest {
     @Test
     void exitsOneWhenAnyFileIsInvalidOrNotACmrt() {
         assertThat(run(Templates.cmrt("6.5").toString())).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("INVALID").contains("CMRT-REQ-COMPANY-NAME")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("INVALID").contains("CMRT-EMPTY-TEMPLATE")
                 .contains("Declaration!D8");
     }
 

@@ -62,6 +62,16 @@ final class CmrtFixture {
         }
     }
 
+    /**
+     * A variant on a fresh copy of the valid workbook, for changes the shared copy's undo cannot take back
+     * (rows past the template's sample rows share formulas with the rows above).
+     */
+    static byte[] freshVariant(String version, java.util.function.Consumer<CmrtFixture> change) {
+        CmrtFixture f = valid(version);
+        change.accept(f);
+        return f.bytes();
+    }
+
     /** Checks a variant of the valid workbook of a version (see {@link #validVariant}). */
     static CheckResult checkVariant(String version, java.util.function.Consumer<CmrtFixture> change) {
         return Templates.checker().check("fixture.xlsx", new ByteArrayInputStream(validVariant(version, change)));

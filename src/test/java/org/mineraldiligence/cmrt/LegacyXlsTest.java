@@ -1,5 +1,7 @@
 package org.mineraldiligence.cmrt;
 
+import org.mineraldiligence.cmrt.check.CmrtChecker;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -18,9 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class LegacyXlsTest {
 
+    /** A cycle that still accepts the 3.x generation, so that reading alone is tested. */
+    private static final CheckPolicy ACCEPTS_3X = new CheckPolicy("3.0", 2025, Templates.POLICY.clock());
+
     @Test
     void cmrt301XlsIsReadByItsCellMapAndMappedToThe6xMeaning() throws IOException {
-        CheckResult r = check(legacy("Revision 3.01\nMarch 2014", true));
+        CheckResult r = new CmrtChecker(ACCEPTS_3X).check("legacy.xls",
+                new ByteArrayInputStream(legacy("Revision 3.01\nMarch 2014", true)));
 
         assertThat(r.templateVersion()).isEqualTo("3.01");
         assertThat(r.errors()).isEmpty();
@@ -43,8 +49,24 @@ class LegacyXlsTest {
     }
 
     @Test
+    void cmrt301AgainstAMinimumOf631IsInvalidWithThePolicyAsItsFirstFinding() throws IOException {
+        CheckPolicy minimum631 = new CheckPolicy("6.31", 2025, Templates.POLICY.clock());
+        CheckResult r = new CmrtChecker(minimum631).check("legacy.xls",
+                new ByteArrayInputStream(legacy("Revision 3.01\nMarch 2014", true)));
+
+        assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(r.findings()).first().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("CMRT-POLICY-OLD-REVISION");
+            assertThat(f.message()).startsWith("This is CMRT 3.01; we accept 6.31 or newer. Download the current template");
+            assertThat(f.cell()).isEqualTo("Declaration!J3");
+        });
+        assertThat(r.errors()).as("the RMI Checker itself passes the file").hasSize(1);
+        assertThat(r.has("CMRT-WARN-OLD-VERSION")).as("said once, as the error").isFalse();
+    }
+
+    @Test
     void missingAuthorizerPhoneFails301AsItsCheckerDid() throws IOException {
-        CheckResult r = check(legacy("Revision 3.01", false));
+        CheckResult r = new CmrtChecker(ACCEPTS_3X).check("legacy.xls", new ByteArrayInputStream(legacy("Revision 3.01", false)));
 
         assertThat(r.errors()).extracting(Finding::ruleId, Finding::cell)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CMRT-REQ-AUTHORIZER-PHONE", "Declaration!D21"));

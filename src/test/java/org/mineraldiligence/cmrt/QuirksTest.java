@@ -167,14 +167,27 @@ class QuirksTest {
     }
 
     @Test
-    void revisionBelowTheCycleMinimumIsFlagged() {
+    void revisionBelowTheCycleMinimumMakesTheWorkbookInvalid() {
         CheckPolicy strict = new CheckPolicy("6.31", 2025, Templates.POLICY.clock());
         CheckResult r = new CmrtChecker(strict).check("f.xlsx",
                 new java.io.ByteArrayInputStream(CmrtFixture.validVariant("6.22", f -> { })));
 
-        assertThat(r.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.ruleId()).isEqualTo("CMRT-WARN-OLD-VERSION");
-            assertThat(w.message()).contains("accepts 6.31 or newer");
+        assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.ruleId()).isEqualTo("CMRT-POLICY-OLD-REVISION");
+            assertThat(e.message()).startsWith("This is CMRT 6.22; we accept 6.31 or newer.")
+                    .contains("revisions before 6.31 also refuse effective dates after 31 March 2026");
         });
+    }
+
+    @Test
+    void revisionAtTheMinimumButNotTheNewestIsANote() {
+        CheckPolicy strict = new CheckPolicy("6.31", 2025, Templates.POLICY.clock());
+        CheckResult r = new CmrtChecker(strict).check("f.xlsx",
+                new java.io.ByteArrayInputStream(CmrtFixture.validVariant("6.31", f -> { })));
+
+        assertThat(r.verdict()).isEqualTo(Verdict.VALID_WITH_WARNINGS);
+        assertThat(r.warnings()).extracting(Finding::ruleId).containsExactly("CMRT-WARN-OLD-VERSION");
     }
 }

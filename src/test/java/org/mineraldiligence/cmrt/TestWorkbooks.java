@@ -15,7 +15,12 @@ public final class TestWorkbooks {
 
     /** A valid CMRT with the given smelters on the Smelter List (one row each, from row 5). */
     public static byte[] valid(Smelter... smelters) {
-        return CmrtFixture.validVariant("6.5", fixture -> {
+        return validOn("6.5", smelters);
+    }
+
+    /** The same on another official revision, e.g. "6.22". */
+    public static byte[] validOn(String revision, Smelter... smelters) {
+        java.util.function.Consumer<CmrtFixture> rows = fixture -> {
             for (int i = 0; i < smelters.length; i++) {
                 int row = 5 + i;
                 Smelter smelter = smelters[i];
@@ -31,12 +36,18 @@ public final class TestWorkbooks {
             for (int row = 5 + smelters.length; row < 9; row++) {
                 fixture.clearSmelterRow(row);
             }
-        });
+        };
+        return smelters.length <= 4 ? CmrtFixture.validVariant(revision, rows) : CmrtFixture.freshVariant(revision, rows);
     }
 
     /** Conformant smelters from the bundled reference list, one per metal: a declaration without risks. */
     public static byte[] validLowRisk() {
-        return valid(new Smelter("Gold", "Advanced Chemical Company", "United States of America", "CID000015"),
+        return validLowRiskOn("6.5");
+    }
+
+    /** The low-risk declaration on another official revision. */
+    public static byte[] validLowRiskOn(String revision) {
+        return validOn(revision, new Smelter("Gold", "Advanced Chemical Company", "United States of America", "CID000015"),
                 new Smelter("Tin", "Alpha", "United States of America", "CID000292"),
                 new Smelter("Tantalum", "Changsha South Tantalum Niobium Co., Ltd.", "China", "CID000211"),
                 new Smelter("Tungsten", "A.L.M.T. TUNGSTEN Corp.", "Japan", "CID000004"));

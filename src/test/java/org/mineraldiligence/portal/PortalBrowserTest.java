@@ -91,4 +91,59 @@ class PortalBrowserTest {
             assertThat(browser.consoleErrorsFromOurPages()).isEmpty();
         }
     }
+
+    /** An iPhone 12/13/14 viewport, CSS pixels. */
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
+    @Test
+    void atPhoneWidthTheFindingsFitOnAFewScreens(@TempDir Path files) throws IOException {
+        SupplierSurvey survey = transaction.execute(status -> {
+            ReportingCycle cycle = cycles.save(new ReportingCycle(2026, LocalDate.now().plusDays(30), SurveyPolicy.DEFAULT));
+            Supplier supplier = new Supplier("PH-" + System.nanoTime(), "Acme Components Ltd", "Italy");
+            supplier.setSpend(BigDecimal.ONE, "EUR");
+            supplier.addContact("Pia", "pia@acme.example", true);
+            return launcher.launch(cycle, suppliers.save(supplier));
+        });
+        sendSurveyRequest(survey);
+        String link = links.mint(surveys.findWithSupplierById(survey.getId()).orElseThrow());
+        Path blank = Files.write(files.resolve("blank.xlsx"), Files.readAllBytes(
+                Path.of("src/test/resources/cmrt/templates/RMI_CMRT_6.5.xlsx")));
+        TestWorkbooks.Smelter[] rows = new TestWorkbooks.Smelter[40];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new TestWorkbooks.Smelter("Tin", "Alpha", "Atlantis", "CID000292");
+        }
+        Path countries = Files.write(files.resolve("forty-rows.xlsx"), TestWorkbooks.valid(rows));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(PHONE_WIDTH, PHONE_HEIGHT));
+            browser.go(java.net.URI.create(link).getPath());
+            browser.driver().findElement(By.name("file")).sendKeys(blank.toString());
+            browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+            assertThat(browser.driver().findElements(By.cssSelector("ol.findings li"))).singleElement()
+                    .satisfies(item -> assertThat(item.getText()).contains("This is the empty CMRT template"));
+            browser.screenshot("phone-empty-template");
+            assertThat(pageHeight(browser)).as("the blank template's answer at phone width").isLessThan(3 * PHONE_HEIGHT);
+
+            browser.driver().findElement(By.name("file")).sendKeys(countries.toString());
+            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+            String notes = browser.driver().findElement(By.cssSelector("ol.findings")).getText();
+            assertThat(notes).contains("Smelter country not from the list.").contains("Smelter List rows 5–44 (column E)")
+                    .contains("Smelter List rows 6–44 (column C)");
+            browser.screenshot("phone-grouped-notes");
+            assertThat(pageHeight(browser)).as("40 rows of notes at phone width").isLessThan(3 * PHONE_HEIGHT);
+            assertThat(horizontalOverflow(browser)).as("nothing wider than the phone").isLessThanOrEqualTo(0);
+            assertThat(browser.consoleErrorsFromOurPages()).isEmpty();
+        }
+    }
+
+    private static long pageHeight(Browser browser) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight")).longValue();
+    }
+
+    private static long horizontalOverflow(Browser browser) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+    }
 }

@@ -2,14 +2,19 @@ package org.mineraldiligence.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mineraldiligence.cmrt.CheckResult;
+import org.mineraldiligence.cmrt.check.CmrtChecker;
+import org.mineraldiligence.cmrt.Finding;
 import org.mineraldiligence.cmrt.TestWorkbooks;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
@@ -82,6 +87,23 @@ class SupplierPortalTest {
                 .contains("Download the blank CMRT");
         HttpResponse<String> template = browser.get(path(linkA) + "/template");
         assertThat(template.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theBlankTemplateOfferedIsTheNewestTheCheckerKnowsInEnglish() throws Exception {
+        HttpResponse<byte[]> template = browser.getBytes(path(linkA) + "/template");
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("RMI_CMRT_6.5.xlsx"));
+
+        CheckResult checked = CmrtChecker.withDefaults().check("blank.xlsx", new ByteArrayInputStream(template.body()));
+        assertThat(checked.templateVersion()).isEqualTo("6.5");
+        assertThat(checked.findings()).extracting(Finding::ruleId).as("current, so no revision note")
+                .containsExactly("CMRT-EMPTY-TEMPLATE");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
+            assertThat(workbook.getSheet("Declaration").getRow(2).getCell(3).getStringCellValue()).isEqualTo("English");
+            assertThat(workbook.getForceFormulaRecalculation()).as("Excel redraws the labels in English on opening").isTrue();
+        }
     }
 
     @Test

@@ -57,6 +57,15 @@ class SupplierPagesTest {
             assertThat(stored.getCurrency()).isEqualTo("USD");
             assertThat(stored.primaryContact().orElseThrow().getName()).isEqualTo("Ann");
         });
+
+        String otherNames = "otherNames=" + enc("Renamed Metals Holding\n  \n<b>Old Metals</b>\nRenamed Metals Holding") + "&_csrf="
+                + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id).body()));
+        assertThat(olivia.postForm("/suppliers/" + id + "/other-names", otherNames).statusCode()).isEqualTo(302);
+        transaction.executeWithoutResult(status -> assertThat(suppliers.findByCode(code).orElseThrow().knownNames())
+                .as("blank lines and repeats dropped").containsExactly("Renamed Metals", "Renamed Metals Holding", "<b>Old Metals</b>"));
+        assertThat(olivia.get("/suppliers/" + id).body()).contains("&lt;b&gt;Old Metals&lt;/b&gt;").doesNotContain("<b>Old");
+        String tooLong = "otherNames=" + "x".repeat(2001) + "&_csrf=" + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id).body()));
+        assertThat(olivia.postForm("/suppliers/" + id + "/other-names", tooLong).body()).contains("longer than 2000 characters");
     }
 
     @Test
@@ -70,6 +79,8 @@ class SupplierPagesTest {
         assertThat(page).contains("Apex Circuit Boards").contains("disabled").doesNotContain(">Save<");
         assertThat(cora.postForm("/suppliers/" + id, "name=Hijacked&_csrf=" + enc(WebSession.csrfTokenOf(page))).statusCode())
                 .isEqualTo(403);
+        assertThat(cora.postForm("/suppliers/" + id + "/other-names", "otherNames=Hijacked&_csrf="
+                + enc(WebSession.csrfTokenOf(page))).statusCode()).isEqualTo(403);
         assertThat(cora.get("/suppliers/import").statusCode()).isEqualTo(403);
         WebSession carlos = new WebSession(port);
         carlos.logIn("carlos", "demo");

@@ -3,14 +3,19 @@ package org.mineraldiligence.cmrt.check;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.cmrt.Finding;
+import org.mineraldiligence.cmrt.Severity;
 import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.CheckPolicy;
 import org.mineraldiligence.cmrt.rules.CheckerRules;
+import org.mineraldiligence.cmrt.rules.CompanyNameWarning;
+import org.mineraldiligence.cmrt.rules.EmptyTemplate;
+import org.mineraldiligence.cmrt.rules.PolicyRules;
 import org.mineraldiligence.cmrt.rules.DeclarationWarnings;
 import org.mineraldiligence.cmrt.rules.FileWarnings;
 import org.mineraldiligence.cmrt.rules.SmelterWarnings;
@@ -91,10 +96,22 @@ public final class CmrtChecker {
         }
         CmrtWorkbook wb = CmrtWorkbookReader.read(cells, recognition);
         List<Finding> findings = new ArrayList<>();
+        if (EmptyTemplate.isEmpty(wb)) {
+            PolicyRules.apply(wb, policy, findings);
+            findings.add(EmptyTemplate.finding());
+            return Results.of(fileName, wb, findings);
+        }
         CheckerRules.apply(wb, findings);
         DeclarationWarnings.apply(wb, policy, findings);
+        CompanyNameWarning.apply(wb, policy, findings);
         SmelterWarnings.apply(wb, findings);
-        FileWarnings.apply(wb, policy, findings);
+        FileWarnings.apply(wb, policy, findings); // compares the Checker rules' count, so before the policy's errors
+        PolicyRules.apply(wb, policy, findings);
+        findings.sort(BLOCKING_FIRST);
         return Results.of(fileName, wb, findings);
     }
+
+    /** What stops acceptance first: the policy (nothing else helps while it fails), then errors, then notes. */
+    private static final Comparator<Finding> BLOCKING_FIRST = Comparator.comparingInt(
+            f -> PolicyRules.isPolicyRule(f.ruleId()) ? 0 : f.severity() == Severity.ERROR ? 1 : 2);
 }

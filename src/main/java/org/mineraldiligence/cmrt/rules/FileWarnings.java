@@ -11,8 +11,6 @@ import org.mineraldiligence.cmrt.template.TemplateVersion;
 /** Template revision, the cached Checker count and reading limits. */
 public final class FileWarnings {
 
-    private static final TemplateVersion DATE_VALIDATION_FIXED = TemplateVersion.of("6.31");
-
     private FileWarnings() {
     }
 
@@ -51,13 +49,8 @@ public final class FileWarnings {
             out.add(Finding.warning("CMRT-WARN-NEWER-VERSION", "This is CMRT revision " + v.text() + ", newer than the "
                     + "newest revision this checker knows (" + TemplateVersion.NEWEST_KNOWN.text() + "). It was read with the "
                     + "6.x layout; please review the result.", Sheets.DECLARATION, "J3"));
-        } else if (minimum != null && v.olderThan(minimum)) {
-            out.add(Finding.warning("CMRT-WARN-OLD-VERSION", "This is CMRT revision " + v.text() + "; this survey accepts "
-                    + policy.minimumRevision() + " or newer" + (v.olderThan(DATE_VALIDATION_FIXED)
-                    ? " (revisions before 6.31 reject effective dates after 31-Mar-2026)" : "")
-                    + ". Please copy your answers into the current CMRT (" + TemplateVersion.NEWEST_KNOWN.text() + ").",
-                    Sheets.DECLARATION, "J3"));
-        } else if (v.olderThan(TemplateVersion.NEWEST_KNOWN)) {
+        } else if (v.olderThan(TemplateVersion.NEWEST_KNOWN) && (minimum == null || !v.olderThan(minimum))) {
+            // older than the policy's minimum is an error of PolicyRules, not a note
             out.add(Finding.warning("CMRT-WARN-OLD-VERSION", "This is CMRT revision " + v.text() + "; the current revision "
                     + "is " + TemplateVersion.NEWEST_KNOWN.text() + ". Please use the current template next time.",
                     Sheets.DECLARATION, "J3"));

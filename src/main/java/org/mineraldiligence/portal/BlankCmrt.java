@@ -1,0 +1,78 @@
+package org.mineraldiligence.portal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.mineraldiligence.cmrt.template.TemplateVersion;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The blank CMRT the portal offers: the newest revision the checker knows (the bundled official RMI 6.5),
+ * switched to English. RMI publishes it saved in Chinese; the language is the dropdown in Declaration!D3,
+ * and every label is a formula on it, so the file gets D3 = "English" and asks Excel to recalculate on
+ * opening. Built once, by rewriting two XML parts, instead of loading 1.6 MB with POI per download.
+ */
+@Component
+public class BlankCmrt {
+
+    static final String SOURCE = "report/RMI_CMRT_6.5.xlsx";
+    static final String DECLARATION_PART = "xl/worksheets/sheet4.xml";
+    private static final String D3_IN_CHINESE = "<c r=\"D3\" s=\"185\" t=\"s\"><v>116</v></c>";
+    private static final String D3_IN_ENGLISH = "<c r=\"D3\" s=\"185\" t=\"inlineStr\"><is><t>English</t></is></c>";
+
+    private volatile byte[] english;
+
+    public String fileName() {
+        return "RMI_CMRT_" + TemplateVersion.NEWEST_KNOWN.text() + ".xlsx";
+    }
+
+    public byte[] bytes() {
+        byte[] built = english;
+        if (built == null) {
+            synchronized (this) {
+                if (english == null) {
+                    english = inEnglish();
+                }
+                built = english;
+            }
+        }
+        return built;
+    }
+
+    private static byte[] inEnglish() {
+        try (InputStream in = new ClassPathResource(SOURCE).getInputStream();
+             ZipInputStream zip = new ZipInputStream(in);
+             ByteArrayOutputStream out = new ByteArrayOutputStream(2 << 20);
+             ZipOutputStream rewritten = new ZipOutputStream(out)) {
+            boolean languageSet = false;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                byte[] content = zip.readAllBytes();
+                if (entry.getName().equals(DECLARATION_PART)) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    languageSet = xml.contains(D3_IN_CHINESE);
+                    content = xml.replace(D3_IN_CHINESE, D3_IN_ENGLISH).getBytes(StandardCharsets.UTF_8);
+                } else if (entry.getName().equals("xl/workbook.xml")) {
+                    content = new String(content, StandardCharsets.UTF_8).replace("<calcPr ", "<calcPr fullCalcOnLoad=\"1\" ")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                rewritten.putNextEntry(new ZipEntry(entry.getName()));
+                rewritten.write(content);
+                rewritten.closeEntry();
+            }
+            if (!languageSet) {
+                throw new IllegalStateException(SOURCE + " no longer has the language cell this code expects");
+            }
+            rewritten.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
