@@ -64,21 +64,21 @@ public class ReportingCycleSteps {
         cycles.save(cycle);
         execution.setProcessBusinessKey(cycle.label());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("cycleId", cycle.getId());
+        variables.put(CycleVariables.CYCLE_ID, cycle.getId());
         variables.put("responseDeadline", deadline.toString());
-        variables.put("resultsDue", deadline.plusDays(policy.escalationGraceDays()) + "T23:59:59");
-        variables.put("outcomeCheckInterval", settings.outcomeCheckInterval().toString());
-        variables.put("scopeUrl", baseUrl + "/cycles/" + cycle.getId() + "/scope");
-        variables.put("surveysUrl", baseUrl + "/surveys?cycle=" + cycle.getId());
+        variables.put(CycleVariables.RESULTS_DUE, deadline.plusDays(policy.escalationGraceDays()) + "T23:59:59");
+        variables.put(CycleVariables.OUTCOME_CHECK_INTERVAL, settings.outcomeCheckInterval().toString());
+        variables.put(CycleVariables.SCOPE_URL, baseUrl + "/cycles/" + cycle.getId() + "/scope");
+        variables.put(CycleVariables.SURVEYS_URL, baseUrl + "/surveys?cycle=" + cycle.getId());
         execution.setVariables(variables);
     }
 
     @Transactional
     public void computeScope(DelegateExecution execution) {
         ScopeCoverage coverage = scope.compute(cycle(execution));
-        execution.setVariable("scopeSuppliers", coverage.suppliers());
-        execution.setVariable("scopeCoverage", coverage.sharePercent());
-        execution.setVariable("scopeTarget", coverage.targetPercent());
+        execution.setVariable(CycleVariables.SCOPE_SUPPLIERS, coverage.suppliers());
+        execution.setVariable(CycleVariables.SCOPE_COVERAGE, coverage.sharePercent());
+        execution.setVariable(CycleVariables.SCOPE_TARGET, coverage.targetPercent());
     }
 
     /** Records who completed a task, for the cycle's evidence (the scope's confirmation, the closing). */
@@ -95,12 +95,12 @@ public class ReportingCycleSteps {
     @Transactional
     public void confirmScope(DelegateExecution execution) {
         ReportingCycle cycle = cycle(execution);
-        cycle.confirmScope(now(), (String) execution.getVariable("scopeConfirmedBy"));
+        cycle.confirmScope(now(), (String) execution.getVariable(CycleVariables.SCOPE_CONFIRMED_BY));
         long inScope = scope.coverage(cycle).suppliers();
         int chunkSize = settings.launchChunkSize();
-        execution.setVariable("scopeSuppliers", inScope);
-        execution.setVariable("launchChunkSize", chunkSize);
-        execution.setVariable("launchChunks", (int) ((inScope + chunkSize - 1) / chunkSize));
+        execution.setVariable(CycleVariables.SCOPE_SUPPLIERS, inScope);
+        execution.setVariable(CycleVariables.LAUNCH_CHUNK_SIZE, chunkSize);
+        execution.setVariable(CycleVariables.LAUNCH_CHUNKS, (int) ((inScope + chunkSize - 1) / chunkSize));
     }
 
     /**
@@ -110,7 +110,7 @@ public class ReportingCycleSteps {
     @Transactional
     public void launchChunk(DelegateExecution execution, int chunk) {
         ReportingCycle cycle = cycle(execution);
-        int chunkSize = number(execution, "launchChunkSize");
+        int chunkSize = number(execution, CycleVariables.LAUNCH_CHUNK_SIZE);
         launcher.launchAll(cycle, suppliers.findAllById(scope.chunk(cycle.getId(), chunk, chunkSize)));
     }
 
@@ -120,8 +120,8 @@ public class ReportingCycleSteps {
         ReportingCycle cycle = cycle(execution);
         long inScope = scope.coverage(cycle).suppliers();
         long done = scope.withOutcome(cycle.getId());
-        execution.setVariable("surveysWithOutcome", done);
-        execution.setVariable("awaitingOutcome", Math.max(0, inScope - done));
+        execution.setVariable(CycleVariables.SURVEYS_WITH_OUTCOME, done);
+        execution.setVariable(CycleVariables.AWAITING_OUTCOME, Math.max(0, inScope - done));
     }
 
     /** Closes the cycle: its portal links stop working and it counts as finished for the report. */
@@ -129,13 +129,12 @@ public class ReportingCycleSteps {
     public void close(DelegateExecution execution) {
         ReportingCycle cycle = cycle(execution);
         if (cycle.isOpen()) {
-            cycle.close(now(), (String) execution.getVariable("reviewedBy"));
+            cycle.close(now(), (String) execution.getVariable(CycleVariables.REVIEWED_BY));
         }
     }
 
-    private ReportingCycle cycle(VariableScope execution) {
-        long id = ((Number) execution.getVariable("cycleId")).longValue();
-        return cycles.findById(id).orElseThrow(() -> new IllegalStateException("reporting cycle " + id + " does not exist"));
+    private ReportingCycle cycle(DelegateExecution execution) {
+        return CycleVariables.cycle(execution, cycles);
     }
 
     private static int number(VariableScope execution, String name) {

@@ -37,14 +37,14 @@ public class ExecutiveDecisions {
     @Transactional(readOnly = true)
     public void prepareHistory(DelegateExecution execution) {
         SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
-        execution.setVariable("supplierHistory", history.summarise(survey));
+        execution.setVariable(EscalationVariables.SUPPLIER_HISTORY, history.summarise(survey));
     }
 
     @Transactional
     public void record(DelegateExecution execution) {
         SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
-        ExecutiveDecision.Kind kind = ExecutiveDecision.Kind.valueOf((String) execution.getVariable("executiveDecision"));
-        String rationale = (String) execution.getVariable("rationale");
+        ExecutiveDecision.Kind kind = ExecutiveDecision.Kind.valueOf((String) execution.getVariable(EscalationVariables.EXECUTIVE_DECISION));
+        String rationale = (String) execution.getVariable(EscalationVariables.RATIONALE);
         if (rationale == null || rationale.isBlank()) {
             throw new IllegalArgumentException("An executive decision needs a rationale");
         }
@@ -56,7 +56,7 @@ public class ExecutiveDecisions {
     }
 
     private static LocalDate reviewDateOf(DelegateExecution execution) {
-        Object value = execution.getVariable("reviewDate");
+        Object value = execution.getVariable(EscalationVariables.REVIEW_DATE);
         if (value == null || value.toString().length() < 10) {
             throw new IllegalArgumentException("Continuing the engagement needs a review date");
         }

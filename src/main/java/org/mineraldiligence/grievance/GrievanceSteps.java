@@ -33,7 +33,7 @@ public class GrievanceSteps {
     public void startInvestigation(DelegateExecution execution) {
         Grievance grievance = grievanceOf(execution);
         Grievance.State before = grievance.state();
-        keepAsNote(execution, grievance, "triageNote");
+        keepAsNote(execution, grievance, GrievanceVariables.TRIAGE_NOTE);
         grievance.startInvestigation();
         changed(execution, grievance, before);
     }
@@ -42,17 +42,17 @@ public class GrievanceSteps {
     @Transactional
     public void recordOutcome(DelegateExecution execution, String outcomeName) {
         GrievanceOutcome outcome = GrievanceOutcome.valueOf(outcomeName);
-        String smelterId = textOf(execution, "flaggedSmelterId");
+        String smelterId = textOf(execution, GrievanceVariables.FLAGGED_SMELTER_ID);
         if (outcome == GrievanceOutcome.SMELTER_FLAGGED && (smelterId == null || !SMELTER_ID.matcher(smelterId).matches())) {
             throw new IllegalArgumentException("Flagging a smelter needs its smelter id, e.g. CID001234");
         }
-        if (outcome == GrievanceOutcome.ESCALATED && textOf(execution, "escalationSummary") == null) {
+        if (outcome == GrievanceOutcome.ESCALATED && textOf(execution, GrievanceVariables.ESCALATION_SUMMARY) == null) {
             throw new IllegalArgumentException("An escalation needs a summary for the executive champions");
         }
         Grievance grievance = grievanceOf(execution);
         Grievance.State before = grievance.state();
-        keepAsNote(execution, grievance, "triageNote");
-        keepAsNote(execution, grievance, "findings");
+        keepAsNote(execution, grievance, GrievanceVariables.TRIAGE_NOTE);
+        keepAsNote(execution, grievance, GrievanceVariables.FINDINGS);
         grievance.conclude(outcome, smelterId);
         changed(execution, grievance, before);
     }
@@ -60,8 +60,8 @@ public class GrievanceSteps {
     @Transactional
     public void recordExecutiveResponse(DelegateExecution execution) {
         Grievance grievance = grievanceOf(execution);
-        String response = textOf(execution, "executiveResponse");
-        String instructions = take(execution, "executiveInstructions");
+        String response = textOf(execution, GrievanceVariables.EXECUTIVE_RESPONSE);
+        String instructions = take(execution, GrievanceVariables.EXECUTIVE_INSTRUCTIONS);
         if (instructions != null) {
             addNote(grievance, currentUser(execution), "Executive response (" + response + "): " + instructions);
         }
@@ -71,7 +71,7 @@ public class GrievanceSteps {
 
     @Transactional
     public void publishReply(DelegateExecution execution) {
-        String reply = take(execution, "reply");
+        String reply = take(execution, GrievanceVariables.REPLY);
         if (reply == null) {
             throw new IllegalArgumentException("The reply to the reporter is empty");
         }
@@ -84,8 +84,7 @@ public class GrievanceSteps {
     }
 
     private Grievance grievanceOf(DelegateExecution execution) {
-        Long id = ((Number) execution.getVariable("grievanceId")).longValue();
-        return grievances.findById(id).orElseThrow(() -> new IllegalStateException("no grievance " + id));
+        return GrievanceVariables.grievance(execution, grievances);
     }
 
     private void keepAsNote(DelegateExecution execution, Grievance grievance, String variable) {

@@ -39,6 +39,8 @@ public class IdentitySetup {
     public static final String MY_TASKS_FILTER = "My tasks";
     /** The key of bpmn/grievance.bpmn; a constant here so identity does not depend on the grievance feature. */
     static final String GRIEVANCE_PROCESS = "grievance";
+    /** The key of bpmn/reporting-cycle.bpmn, the one process a person starts. */
+    static final String REPORTING_CYCLE_PROCESS = "reporting-cycle";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -64,6 +66,7 @@ public class IdentitySetup {
         grantProcessOwners(Role.PROCESS_OWNER.groupId());
         grantReadOnlyCockpit(Role.COMPLIANCE_OFFICER.groupId());
         keepGrievancesWithComplianceOfficers();
+        withdrawEarlierGrants();
         createMyTasksFilter();
         log.info("Role groups, authorizations and Tasklist filters are in place");
     }
@@ -78,24 +81,33 @@ public class IdentitySetup {
         identityService.saveGroup(group);
     }
 
-    /** Every role works in Tasklist, sees the models behind its tasks and the other users' names. */
+    /**
+     * Every role works in Tasklist, sees the models behind its tasks and the other users' names. The tasks
+     * themselves a person reads and works through the authorization Camunda creates for a task's candidate
+     * group and assignee (READ and TASK_WORK, see TaskWriteGuardPlugin), so a commodity manager never sees an
+     * executive's task.
+     */
     private void grantCommon(Role role) {
         String group = role.groupId();
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-              ProcessDefinitionPermissions.READ_TASK);
+        grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
         grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grant(group, Resources.USER, "*", Permissions.READ);
         grant(group, Resources.GROUP, "*", Permissions.READ);
     }
 
-    /** Process owners start cycles from Tasklist and watch them in Cockpit. */
+    /**
+     * Process owners start cycles from Tasklist and watch them in Cockpit. They change no running instance:
+     * modification, variables, jobs and suspension stay with camunda-admin.
+     */
     private void grantProcessOwners(String group) {
         grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
               ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-              ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-              ProcessDefinitionPermissions.UPDATE_INSTANCE);
+              ProcessDefinitionPermissions.READ_TASK);
+        // Only cycles: a survey or grievance instance started by hand (even at a chosen step, with chosen
+        // variables) would be one our code did not start. Single surveys start from our /surveys page.
+        grant(group, Resources.PROCESS_DEFINITION, REPORTING_CYCLE_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
         grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
@@ -120,8 +132,8 @@ public class IdentitySetup {
         // READ on every task or instance would reach into grievances past the revocations below; READ_TASK
         // and READ_INSTANCE on the process definitions give process owners everything else. Earlier
         // start-ups granted them: take them back.
-        narrowProcessOwnersWildcard(Resources.TASK, Permissions.READ, Permissions.UPDATE);
-        narrowProcessOwnersWildcard(Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ,
+        withdraw(Role.PROCESS_OWNER.groupId(), Resources.TASK, Permissions.READ, Permissions.UPDATE);
+        withdraw(Role.PROCESS_OWNER.groupId(), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ,
                 ProcessInstancePermissions.UPDATE);
         for (Role role : Role.values()) {
             if (role != Role.COMPLIANCE_OFFICER) {
@@ -133,9 +145,23 @@ public class IdentitySetup {
         }
     }
 
-    private void narrowProcessOwnersWildcard(Resource resource, Permission... permissions) {
+    /**
+     * Grants that earlier versions gave and this one does not; the database keeps them across start-ups, so
+     * they are taken back: process owners updated instances (modification, variables, jobs, suspension) and
+     * started any process, and every role read every task, the executives' included.
+     */
+    private void withdrawEarlierGrants() {
+        withdraw(Role.PROCESS_OWNER.groupId(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        for (Role role : new Role[] {Role.COMMODITY_MANAGER, Role.EXECUTIVE_CHAMPION}) {
+            withdraw(role.groupId(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_TASK);
+        }
+    }
+
+    /** Removes permissions from a group's grant on every resource of a type ("*"), if it has one. */
+    private void withdraw(String groupId, Resource resource, Permission... permissions) {
         Authorization wildcard = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(Role.PROCESS_OWNER.groupId()).resourceType(resource).resourceId("*").singleResult();
+                .groupIdIn(groupId).resourceType(resource).resourceId("*").singleResult();
         if (wildcard != null) {
             for (Permission permission : permissions) {
                 wildcard.removePermission(permission);

@@ -12,6 +12,7 @@ import org.mineraldiligence.survey.CmrtSubmissionRepository;
 import org.mineraldiligence.survey.StoredWorkbook;
 import org.mineraldiligence.survey.StoredWorkbookRepository;
 import org.mineraldiligence.survey.SupplierSurvey;
+import org.mineraldiligence.survey.SurveyVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ public class SubmissionReceiver {
             submission.markHandedToSurvey();
             runtimeService.createMessageCorrelation(MESSAGE)
                     .processInstanceBusinessKey(survey.getBusinessKey())
-                    .setVariable("submissionId", submission.getId())
+                    .setVariable(SurveyVariables.SUBMISSION_ID, submission.getId())
                     .correlate();
         }
         return new Receipt(submission, waiting);

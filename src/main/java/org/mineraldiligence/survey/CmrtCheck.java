@@ -36,19 +36,21 @@ public class CmrtCheck {
     /** The survey step: sets the verdict and counts invalid attempts for the process to decide on. */
     @Transactional
     public void check(DelegateExecution execution) {
-        long submissionId = ((Number) execution.getVariable("submissionId")).longValue();
-        CmrtSubmission submission = submissions.findById(submissionId)
-                .orElseThrow(() -> new IllegalStateException("submission " + submissionId + " does not exist"));
+        CmrtSubmission submission = SurveyVariables.submission(execution, submissions);
         if (submission.getCheckedAt() == null) {
             check(submission);
         }
-        execution.setVariable("verdict", submission.getVerdict());
+        execution.setVariable(SurveyVariables.VERDICT, submission.getVerdict());
+        execution.setVariable(SurveyVariables.CMRT_VALID, submission.isValid());
         if (!submission.isValid()) {
-            SurveyVariables.increment(execution, "invalidAttempts");
+            int attempts = SurveyVariables.increment(execution, SurveyVariables.INVALID_ATTEMPTS);
+            int allowed = ((Number) execution.getVariable(SurveyVariables.MAX_INVALID_ATTEMPTS)).intValue();
+            execution.setVariable(SurveyVariables.INVALID_ATTEMPTS_LEFT, attempts < allowed);
         }
         Map<String, String> answers = SubmissionFindings.companyQuestions(submission.getCheckJson());
-        PROGRAM_QUESTIONS.forEach(letter -> execution.setVariable("company" + letter, answers.get(letter)));
-        execution.setVariable("findingsSummary", summary(submission));
+        PROGRAM_QUESTIONS.forEach(letter -> execution.setVariable(SurveyVariables.COMPANY_ANSWER_PREFIX + letter,
+                answers.get(letter)));
+        execution.setVariable(SurveyVariables.FINDINGS_SUMMARY, summary(submission));
     }
 
     /**

@@ -26,9 +26,9 @@ public class ReceivedSubmissions {
         List<CmrtSubmission> waiting = submissions.findBySurveyIdAndHandedToSurveyFalseOrderByReceivedAtDescIdDesc(
                 SurveyVariables.surveyId(execution));
         waiting.forEach(CmrtSubmission::markHandedToSurvey);
-        execution.setVariable("cmrtAlreadyReceived", !waiting.isEmpty());
+        execution.setVariable(SurveyVariables.CMRT_ALREADY_RECEIVED, !waiting.isEmpty());
         if (!waiting.isEmpty()) {
-            execution.setVariable("submissionId", waiting.get(0).getId());
+            execution.setVariable(SurveyVariables.SUBMISSION_ID, waiting.get(0).getId());
         }
     }
 }

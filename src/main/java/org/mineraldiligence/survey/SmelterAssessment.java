@@ -44,8 +44,8 @@ public class SmelterAssessment {
 
     @Transactional
     public void assess(DelegateExecution execution) {
-        long submissionId = ((Number) execution.getVariable("submissionId")).longValue();
-        CmrtSubmission submission = submissions.findById(submissionId).orElseThrow();
+        CmrtSubmission submission = SurveyVariables.submission(execution, submissions);
+        long submissionId = submission.getId();
         assessments.deleteBySubmissionId(submissionId);
         SmelterReference.ListInUse list = reference.forCycle(submission.getSurvey().getCycle().getId());
         List<SmelterAssessmentRow> rows = new ArrayList<>();
@@ -55,9 +55,10 @@ public class SmelterAssessment {
         assessments.saveAll(rows);
         List<SmelterAssessmentRow> highRisk = rows.stream().filter(SmelterAssessmentRow::isHighRisk).toList();
         List<SmelterAssessmentRow> review = rows.stream().filter(SmelterAssessmentRow::isUnderReview).toList();
-        execution.setVariable("highRiskSmelters", highRisk.size());
-        execution.setVariable("unmatchedSmelters", review.size());
-        execution.setVariable("riskSummary", summary(highRisk, review));
+        execution.setVariable(SurveyVariables.HIGH_RISK_SMELTERS, highRisk.size());
+        execution.setVariable(SurveyVariables.UNMATCHED_SMELTERS, review.size());
+        execution.setVariable(SurveyVariables.RISKS_FOUND, !highRisk.isEmpty() || !review.isEmpty());
+        execution.setVariable(SurveyVariables.RISK_SUMMARY, summary(highRisk, review));
     }
 
     private SmelterAssessmentRow assess(long submissionId, SmelterRow declared, SmelterReference.ListInUse list) {

@@ -72,19 +72,19 @@ public class SurveyLauncher implements SurveyLaunch {
     private Map<String, Object> startVariables(ReportingCycle cycle, Supplier supplier, SupplierSurvey survey) {
         SurveyPolicy policy = cycle.policy();
         Map<String, Object> variables = new HashMap<>();
-        variables.put("surveyId", survey.getId());
-        variables.put("supplierId", supplier.getId());
-        variables.put("cycleId", cycle.getId());
-        variables.put("reportingYear", cycle.getReportingYear());
-        variables.put("supplierName", supplier.getName());
-        variables.put("commodityManager", supplier.getCommodityManager());
+        variables.put(SurveyVariables.SURVEY_ID, survey.getId());
+        variables.put(SurveyVariables.SUPPLIER_ID, supplier.getId());
+        variables.put(SurveyVariables.CYCLE_ID, cycle.getId());
+        variables.put(SurveyVariables.REPORTING_YEAR, cycle.getReportingYear());
+        variables.put(SurveyVariables.SUPPLIER_NAME, supplier.getName());
+        variables.put(SurveyVariables.COMMODITY_MANAGER, supplier.getCommodityManager());
         // The deadline is the whole day the cycle names; timers read ISO 8601 text.
-        variables.put("responseDeadline", cycle.getResponseDeadline() + "T23:59:59");
-        variables.put("reminderCycle", policy.reminderCycle());
-        variables.put("maxInvalidAttempts", policy.maxInvalidAttempts());
-        variables.put("invalidAttempts", 0);
-        variables.put("remindersSent", 0);
-        variables.put("surveyUrl", baseUrl + survey.pagePath());
+        variables.put(SurveyVariables.RESPONSE_DEADLINE, cycle.getResponseDeadline() + "T23:59:59");
+        variables.put(SurveyVariables.REMINDER_CYCLE, policy.reminderCycle());
+        variables.put(SurveyVariables.MAX_INVALID_ATTEMPTS, policy.maxInvalidAttempts());
+        variables.put(SurveyVariables.INVALID_ATTEMPTS, 0);
+        variables.put(SurveyVariables.REMINDERS_SENT, 0);
+        variables.put(SurveyVariables.SURVEY_URL, baseUrl + survey.pagePath());
         return variables;
     }
 }

@@ -19,22 +19,22 @@ public class SurveyOutcomeRecorder {
     public void record(DelegateExecution execution, String outcome) {
         SurveyOutcome kind = SurveyOutcome.valueOf(outcome);
         SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
-        survey.setProgramStrength((String) execution.getVariable("programStrength"));
+        survey.setProgramStrength(SurveyVariables.text(execution, SurveyVariables.PROGRAM_STRENGTH));
         survey.complete(kind, noteFor(kind, execution), ClockUtil.getCurrentTime().toInstant());
     }
 
     /** A valid declaration without risks; exempted when a person accepted an invalid one on the way. */
     @Transactional
     public void recordAccepted(DelegateExecution execution) {
-        boolean exempted = "ACCEPT_WITH_EXCEPTIONS".equals(execution.getVariable("resolution"));
+        boolean exempted = "ACCEPT_WITH_EXCEPTIONS".equals(execution.getVariable(SurveyVariables.RESOLUTION));
         record(execution, exempted ? SurveyOutcome.EXEMPTED.name() : SurveyOutcome.VALID_LOW_RISK.name());
     }
 
     private static String noteFor(SurveyOutcome outcome, DelegateExecution execution) {
         String variable = switch (outcome) {
-            case OUT_OF_SCOPE -> "outOfScopeReason";
-            case VALID_WITH_MITIGATIONS -> "mitigationNote";
-            case EXEMPTED -> "exceptionNote";
+            case OUT_OF_SCOPE -> SurveyVariables.OUT_OF_SCOPE_REASON;
+            case VALID_WITH_MITIGATIONS -> SurveyVariables.MITIGATION_NOTE;
+            case EXEMPTED -> SurveyVariables.EXCEPTION_NOTE;
             case SUSPENDED, DISENGAGED -> "rationale";
             case VALID_LOW_RISK -> null;
         };

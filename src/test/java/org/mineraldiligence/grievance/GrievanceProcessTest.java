@@ -134,7 +134,7 @@ class GrievanceProcessTest {
         investigate();
         assertThatThrownBy(() -> completeAs("cora", "compliance-officers", Map.of("outcome", "SMELTER_FLAGGED",
                 "flaggedSmelterId", "the refinery", "findings", "Evidence of conflict sourcing confirmed.")))
-                .hasMessageContaining("smelter id");
+                .hasMessageContaining("'flaggedSmelterId'").hasMessageContaining("CID");
         assertThat(instance()).isWaitingAt("Activity_InvestigateGrievance");
 
         completeAs("cora", "compliance-officers", Map.of("outcome", "SMELTER_FLAGGED",

@@ -1,0 +1,38 @@
+package org.mineraldiligence.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.mineraldiligence.engine.forms.TaskForms;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts {@link TaskWriteGuard} into the engine's command chain (after the command context is opened, so the
+ * guard can load the task) and makes Camunda give a task's candidates TASK_WORK (claim, complete) instead of
+ * UPDATE, which would also let every candidate rewrite the task and its variables.
+ */
+@Component
+public class TaskWriteGuardPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        TaskWriteGuard.verifyCommandFields();
+        TaskForms forms = TaskForms.fromClassPath();
+        // One guard per chain: an interceptor knows the next one in its chain.
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                withGuard(configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskWriteGuard(forms)));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+                withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskWriteGuard(forms)));
+        configuration.setDefaultUserPermissionForTask(TaskPermissions.TASK_WORK);
+    }
+
+    private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors, TaskWriteGuard guard) {
+        List<CommandInterceptor> result = new ArrayList<>(interceptors == null ? List.of() : interceptors);
+        result.add(guard);
+        return result;
+    }
+}
