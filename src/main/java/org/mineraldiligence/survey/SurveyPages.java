@@ -5,6 +5,7 @@ import java.util.List;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
 import org.mineraldiligence.escalation.ExecutiveDecisionRepository;
+import org.mineraldiligence.records.TaskDecisions;
 import org.mineraldiligence.smelter.SmelterAssessmentRepository;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,16 +35,19 @@ class SurveyPages {
     private final SmelterAssessmentRepository assessments;
     private final CorrectiveActionRepository correctiveActions;
     private final ExecutiveDecisionRepository decisions;
+    private final TaskDecisions taskDecisions;
 
     SurveyPages(ReportingCycleRepository cycles, SupplierSurveyRepository surveys,
                 CmrtSubmissionRepository submissions, SmelterAssessmentRepository assessments,
-                CorrectiveActionRepository correctiveActions, ExecutiveDecisionRepository decisions) {
+                CorrectiveActionRepository correctiveActions, ExecutiveDecisionRepository decisions,
+                TaskDecisions taskDecisions) {
         this.cycles = cycles;
         this.surveys = surveys;
         this.submissions = submissions;
         this.assessments = assessments;
         this.correctiveActions = correctiveActions;
         this.decisions = decisions;
+        this.taskDecisions = taskDecisions;
     }
 
     @GetMapping("/surveys")
@@ -69,6 +73,7 @@ class SurveyPages {
                 : assessments.findBySubmissionIdOrderByRowAsc(received.get(0).getId()));
         model.addAttribute("actions", correctiveActions.findBySurveyIdOrderByIdAsc(surveyId));
         model.addAttribute("decisions", decisions.findBySurveyIdOrderByDecidedAtAsc(surveyId));
+        model.addAttribute("taskDecisions", taskDecisions.forSurvey(surveyId));
         return "survey/detail";
     }
 
