@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.mineraldiligence.survey.TaskDecision;
+import org.mineraldiligence.records.TaskDecisions;
 import org.mineraldiligence.survey.CmrtSubmission;
 import org.mineraldiligence.survey.CmrtSubmissionRepository;
 import org.mineraldiligence.survey.CorrectiveAction;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A short account of one supplier's survey for the executive champions: what we asked and how often,
- * what came back, what was agreed and decided before. Plain text with Markdown bullets, which the
+ * what came back, what was agreed, and every decision taken at a task before, with its reason. Plain text with Markdown bullets, which the
  * Tasklist form renders.
  */
 @Component
@@ -25,14 +27,14 @@ class SupplierHistory {
 
     private final CmrtSubmissionRepository submissions;
     private final CorrectiveActionRepository correctiveActions;
-    private final ExecutiveDecisionRepository decisions;
+    private final TaskDecisions taskDecisions;
     private final JdbcTemplate jdbc;
 
     SupplierHistory(CmrtSubmissionRepository submissions, CorrectiveActionRepository correctiveActions,
-                    ExecutiveDecisionRepository decisions, JdbcTemplate jdbc) {
+                    TaskDecisions taskDecisions, JdbcTemplate jdbc) {
         this.submissions = submissions;
         this.correctiveActions = correctiveActions;
-        this.decisions = decisions;
+        this.taskDecisions = taskDecisions;
         this.jdbc = jdbc;
     }
 
@@ -54,14 +56,29 @@ class SupplierHistory {
             actions.forEach(action -> text.append("- ").append(action.getKind()).append(", due ")
                     .append(action.getDueDate()).append(": ").append(PlainText.forMarkdown(action.getNote())).append('\n'));
         }
-        List<ExecutiveDecision> earlier = decisions.findBySurveyIdOrderByDecidedAtAsc(survey.getId());
+        List<TaskDecision> earlier = taskDecisions.forSurvey(survey.getId());
         if (!earlier.isEmpty()) {
-            text.append("\n**Earlier decisions:**\n");
-            earlier.forEach(decision -> text.append("- ").append(DAY.format(decision.getDecidedAt())).append(": ")
-                    .append(decision.getDecision()).append(" by ").append(decision.getDecidedBy()).append(" — ")
-                    .append(PlainText.forMarkdown(decision.getRationale())).append('\n'));
+            text.append("\n**Decisions so far:**\n");
+            earlier.forEach(decision -> text.append(line(decision)));
         }
         return text.toString();
+    }
+
+    /** One decision as a Markdown bullet: when, who, which task, the choice, a new date, the reason given. */
+    private static String line(TaskDecision decision) {
+        StringBuilder line = new StringBuilder("- ").append(DAY.format(decision.decidedAt())).append(", ")
+                .append(decision.decidedBy() == null ? "unknown" : PlainText.forMarkdown(decision.decidedBy()))
+                .append(", ").append(PlainText.forMarkdown(decision.taskName()));
+        if (decision.choice() != null) {
+            line.append(": ").append(PlainText.forMarkdown(decision.choice()));
+        }
+        if (decision.date() != null) {
+            line.append(", until ").append(decision.date());
+        }
+        if (decision.note() != null) {
+            line.append(" — ").append(PlainText.forMarkdown(decision.note().replaceAll("\\s+", " ")));
+        }
+        return line.append('\n').toString();
     }
 
     private String messagesSent(SupplierSurvey survey) {

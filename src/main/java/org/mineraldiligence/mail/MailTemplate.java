@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 public enum MailTemplate {
     SURVEY_REQUEST("survey-request"),
     REMINDER("reminder"),
+    /** The deadline a commodity manager agreed with an unresponsive supplier, confirmed in writing. */
+    NEW_DEADLINE("new-deadline"),
     /** {@code findings}: list of objects or maps with {@code problem}, {@code location} (sheet!cell), {@code fix}. */
     RESUBMISSION_REQUEST("resubmission-request", "findings"),
     /** {@code actions}: list of strings, what the supplier must do about the named smelters or practices. */

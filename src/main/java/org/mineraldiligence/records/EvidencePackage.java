@@ -1,13 +1,16 @@
 package org.mineraldiligence.records;
 
+import org.mineraldiligence.survey.TaskDecision;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +38,10 @@ import org.springframework.stereotype.Component;
 /**
  * The evidence an auditor asks for, as files a person opens without our application: per supplier survey
  * the workbooks exactly as received, their findings and smelter assessments (CSV), the e-mails sent
- * (.eml), the corrective actions and executive decisions, and the process tasks with who did them when.
- * Written survey by survey straight into the response, so a cycle of thousands of suppliers never sits
- * in memory.
+ * (.eml), every decision taken at a task, the corrective actions and executive decisions, and the process
+ * tasks with who did them when. Written survey by survey into a stream ({@link EvidencePages} gives it a
+ * temporary file), so a cycle of thousands of suppliers never sits in memory; a part that cannot be written
+ * fails the whole package, naming its survey.
  */
 @Component
 class EvidencePackage {
@@ -46,11 +50,14 @@ class EvidencePackage {
 
     private final JdbcTemplate jdbc;
     private final HistoryService history;
+    private final TaskDecisions decisions;
     private final String mailFrom;
 
-    EvidencePackage(JdbcTemplate jdbc, HistoryService history, @Value("${mineral-diligence.mail.from}") String mailFrom) {
+    EvidencePackage(JdbcTemplate jdbc, HistoryService history, TaskDecisions decisions,
+                    @Value("${mineral-diligence.mail.from}") String mailFrom) {
         this.jdbc = jdbc;
         this.history = history;
+        this.decisions = decisions;
         this.mailFrom = mailFrom;
     }
 
@@ -74,7 +81,6 @@ class EvidencePackage {
                     cycleId).stream().map(row -> withFolder(row)).toList());
             for (long surveyId : surveys) {
                 writeSurvey(zip, surveyId);
-                zip.flush();
             }
         }
     }
@@ -86,6 +92,13 @@ class EvidencePackage {
         }
     }
 
+    /** A part of the package that could not be written, naming the survey it belongs to. */
+    static final class Failure extends IOException {
+        Failure(String survey, Exception cause) {
+            super("survey " + survey + ": " + cause, cause);
+        }
+    }
+
     private void writeSurvey(ZipOutputStream zip, long surveyId) throws IOException {
         Map<String, Object> survey = jdbc.queryForMap("""
                 SELECT s.id, s.business_key, s.process_instance_id, s.outcome, s.outcome_note, s.program_strength,
@@ -93,7 +106,16 @@ class EvidencePackage {
                        s.cycle_id, c.reporting_year
                 FROM supplier_survey s JOIN supplier p ON p.id = s.supplier_id
                 JOIN reporting_cycle c ON c.id = s.cycle_id WHERE s.id = ?""", surveyId);
-        String folder = folderOf((String) survey.get("business_key"));
+        String businessKey = (String) survey.get("business_key");
+        try {
+            writeSurvey(zip, surveyId, survey, folderOf(businessKey));
+        } catch (IOException | RuntimeException e) {
+            throw new Failure(surveyId + " (" + businessKey + ")", e);
+        }
+    }
+
+    private void writeSurvey(ZipOutputStream zip, long surveyId, Map<String, Object> survey, String folder)
+            throws IOException {
         text(zip, folder + "survey.txt", """
                 Supplier survey %s
                 Supplier: %s (%s), %s
@@ -105,21 +127,25 @@ class EvidencePackage {
                 Program strength: %s
                 Training completed: %s
                 """.formatted(survey.get("business_key"), survey.get("name"), survey.get("code"), survey.get("country"),
-                survey.get("reporting_year"), survey.get("created_at"), or(survey.get("completed_at"), "in progress"),
+                survey.get("reporting_year"), readable(survey.get("created_at")), or(survey.get("completed_at"), "in progress"),
                 or(survey.get("outcome"), "none yet"), or(survey.get("outcome_note"), ""),
                 or(survey.get("program_strength"), "not assessed"), or(survey.get("training_completed_at"), "no")));
         writeSubmissions(zip, folder, surveyId);
         writeMessages(zip, folder, ((Number) survey.get("supplier_id")).longValue(),
                 ((Number) survey.get("cycle_id")).longValue());
-        csv(zip, folder + "decisions.csv", List.of("kind", "decision", "note or rationale", "due or review date",
-                "decided by", "decided at"), jdbc.queryForList("""
-                SELECT 'corrective action' AS what, kind, note, due_date, decided_by, created_at AS decided_on
-                FROM corrective_action WHERE survey_id = ?
-                UNION ALL
-                SELECT 'executive decision', decision, rationale, review_date, decided_by, decided_at
-                FROM executive_decision WHERE survey_id = ? ORDER BY decided_on""", surveyId, surveyId)
-                .stream().map(row -> List.copyOf(row.values())).toList());
-        writeTasks(zip, folder, (String) survey.get("process_instance_id"));
+        csv(zip, folder + "decisions.csv", List.of("decided at", "decided by", "task", "choice", "note",
+                "date given (new deadline, review date)"), decisions.forSurvey(surveyId).stream()
+                .map(d -> Arrays.<Object>asList(d.decidedAt(), d.decidedBy(), d.taskName(), d.choice(), d.note(),
+                        d.date())).toList());
+        csv(zip, folder + "corrective-actions.csv", List.of("kind", "note sent to the supplier", "due date",
+                "agreed by", "recorded at"), rows(jdbc.queryForList("""
+                SELECT kind, note, due_date, decided_by, created_at FROM corrective_action
+                WHERE survey_id = ? ORDER BY created_at, id""", surveyId)));
+        csv(zip, folder + "executive-decisions.csv", List.of("decision", "rationale", "review date", "decided by",
+                "decided at"), rows(jdbc.queryForList("""
+                SELECT decision, rationale, review_date, decided_by, decided_at FROM executive_decision
+                WHERE survey_id = ? ORDER BY decided_at, id""", surveyId)));
+        writeTasks(zip, folder, (String) survey.get("process_instance_id"), (String) survey.get("business_key"));
     }
 
     private void writeSubmissions(ZipOutputStream zip, String folder, long surveyId) throws IOException {
@@ -129,10 +155,10 @@ class EvidencePackage {
                 FROM cmrt_submission WHERE survey_id = ? ORDER BY received_at, id""", surveyId);
         csv(zip, folder + "submissions.csv", List.of("submission id", "file as received", "received at", "bytes",
                 "sha256", "CMRT revision", "verdict", "errors", "warnings", "checked at", "workbook in this package"),
-                submissions.stream().map(row -> List.of(row.get("id"), row.get("original_name"), row.get("received_at"),
-                        row.get("size_bytes"), row.get("sha256"), or(row.get("template_version"), ""),
-                        or(row.get("verdict"), "not checked"), or(row.get("errors"), ""), or(row.get("warnings"), ""),
-                        or(row.get("checked_at"), ""), workbookName(row))).toList());
+                submissions.stream().map(row -> Arrays.asList(row.get("id"), row.get("original_name"), row.get("received_at"),
+                        row.get("size_bytes"), row.get("sha256"), row.get("template_version"),
+                        or(row.get("verdict"), "not checked"), row.get("errors"), row.get("warnings"),
+                        row.get("checked_at"), workbookName(row))).toList());
         for (Map<String, Object> submission : submissions) {
             long id = ((Number) submission.get("id")).longValue();
             byte[] content = jdbc.queryForObject("SELECT content FROM stored_workbook WHERE id = ?", byte[].class,
@@ -140,15 +166,14 @@ class EvidencePackage {
             entry(zip, folder + "workbooks/" + workbookName(submission), content);
             csv(zip, folder + "findings/" + id + "-findings.csv", List.of("rule", "severity", "where", "what is wrong and how to fix it"),
                     SubmissionFindings.of((String) submission.get("check_json")).stream()
-                            .map(f -> List.<Object>of(f.ruleId(), f.severity(), f.location(), String.valueOf(f.message())))
+                            .map(f -> Arrays.<Object>asList(f.ruleId(), f.severity(), f.location(), f.message()))
                             .toList());
             csv(zip, folder + "smelters/" + id + "-smelters.csv", List.of("row", "metal", "declared name",
                     "declared country", "declared id", "match", "method", "confidence", "smelter id", "standard name",
-                    "status", "risk", "risk reason"), jdbc.queryForList("""
+                    "status", "risk", "risk reason"), rows(jdbc.queryForList("""
                     SELECT row_number, metal, declared_name, declared_country, declared_id, decision, method, confidence,
                            smelter_id, standard_name, status, risk_level, risk_reason
-                    FROM smelter_assessment WHERE submission_id = ? ORDER BY row_number""", id)
-                    .stream().map(row -> List.copyOf(row.values())).toList());
+                    FROM smelter_assessment WHERE submission_id = ? ORDER BY row_number""", id)));
         }
     }
 
@@ -157,7 +182,7 @@ class EvidencePackage {
                 SELECT id, template_name, recipients, subject, html_body, text_body, status, created_at, sent_at
                 FROM outbound_message WHERE supplier_id = ? AND cycle_id = ? ORDER BY id""", supplierId, cycleId);
         csv(zip, folder + "messages.csv", List.of("message id", "template", "to", "subject", "status", "written at",
-                "sent at", "file"), messages.stream().map(row -> List.of(row.get("id"), row.get("template_name"),
+                "sent at", "file"), messages.stream().map(row -> Arrays.asList(row.get("id"), row.get("template_name"),
                         row.get("recipients"), row.get("subject"), row.get("status"), row.get("created_at"),
                         or(row.get("sent_at"), "not sent"), messageName(row))).toList());
         for (Map<String, Object> message : messages) {
@@ -165,15 +190,18 @@ class EvidencePackage {
         }
     }
 
-    private void writeTasks(ZipOutputStream zip, String folder, String processInstanceId) throws IOException {
+    private void writeTasks(ZipOutputStream zip, String folder, String processInstanceId, String businessKey)
+            throws IOException {
         List<HistoricTaskInstance> tasks = processInstanceId == null ? List.of()
                 : history.createHistoricTaskInstanceQuery().rootProcessInstanceId(processInstanceId)
                         .orderByHistoricActivityInstanceStartTime().asc().list();
+        Map<String, TaskDecision> decided = decisions.byTaskId(businessKey);
         csv(zip, folder + "tasks.csv", List.of("task", "assignee (who completed it)", "candidate group", "created",
-                "ended", "how it ended"), tasks.stream().map(task -> List.<Object>of(task.getName(),
-                        or(task.getAssignee(), ""), candidateGroupsOf(task), task.getStartTime().toInstant(),
-                        task.getEndTime() == null ? "open" : task.getEndTime().toInstant(),
-                        or(task.getDeleteReason(), task.getEndTime() == null ? "" : "completed"))).toList());
+                "ended", "how it ended", "choice (decisions.csv has the note)"), tasks.stream()
+                .map(task -> Arrays.<Object>asList(task.getName(), task.getAssignee(), candidateGroupsOf(task),
+                        task.getStartTime(), task.getEndTime() == null ? "open" : task.getEndTime(),
+                        or(task.getDeleteReason(), task.getEndTime() == null ? "" : "completed"),
+                        decided.containsKey(task.getId()) ? decided.get(task.getId()).choice() : null)).toList());
     }
 
     private String candidateGroupsOf(HistoricTaskInstance task) {
@@ -215,14 +243,22 @@ class EvidencePackage {
                   findings/         what the checker found in each workbook (CSV)
                   smelters/         each declared smelter: match to the reference list, status, risk (CSV)
                   messages.csv      every e-mail written to the supplier; messages/ holds each as .eml
-                  decisions.csv     corrective actions and executive decisions, with who decided and when
-                  tasks.csv         the process tasks (Camunda history): who completed them and when
+                  decisions.csv     every decision taken at a task: when, who, which task, the choice, the note
+                                    and the date given (a new deadline, a review date)
+                  corrective-actions.csv   corrective actions asked of the supplier, with their due dates
+                  executive-decisions.csv  the executive champions' decisions with rationale and review date
+                  tasks.csv         the process tasks (Camunda history): who completed them, when, the choice
                 CSV files are UTF-8 and open in any spreadsheet program; .eml files open in any mail program.
                 """.formatted(what, ClockUtil.getCurrentTime().toInstant(), requestedBy);
     }
 
+    /** A query's rows as CSV rows; columns may be NULL (an unlisted smelter has no id, a suspension no review date). */
+    private static List<List<Object>> rows(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> (List<Object>) new ArrayList<>(row.values())).toList();
+    }
+
     private static List<Object> withFolder(Map<String, Object> row) {
-        List<Object> values = new java.util.ArrayList<>(row.values());
+        List<Object> values = new ArrayList<>(row.values());
         values.add(folderOf((String) row.get("business_key")));
         return values;
     }
@@ -249,13 +285,16 @@ class EvidencePackage {
         return value == null ? fallback : readable(value);
     }
 
-    /** Database times as UTC instants, whichever type the driver returns for the column. */
+    /** Database and engine times as UTC instants, whichever type the driver returns for the column. */
     private static Object readable(Object value) {
-        return value instanceof Timestamp || value instanceof OffsetDateTime ? instantOf(value) : value;
+        if (value instanceof Date date && !(value instanceof java.sql.Date)) {
+            return date.toInstant();
+        }
+        return value instanceof OffsetDateTime ? instantOf(value) : value;
     }
 
     private static Instant instantOf(Object time) {
-        return time instanceof OffsetDateTime offset ? offset.toInstant() : ((Timestamp) time).toInstant();
+        return time instanceof OffsetDateTime offset ? offset.toInstant() : ((Date) time).toInstant();
     }
 
     private static void text(ZipOutputStream zip, String name, String content) throws IOException {

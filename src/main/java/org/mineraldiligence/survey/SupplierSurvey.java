@@ -1,6 +1,7 @@
 package org.mineraldiligence.survey;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,6 +40,8 @@ public class SupplierSurvey {
     private String outcomeNote;
     private String programStrength;
     private Instant trainingCompletedAt;
+    /** A deadline agreed with this supplier after the cycle's passed; null while the cycle's stands. */
+    private LocalDate responseDeadline;
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
     private Instant completedAt;
@@ -66,6 +69,16 @@ public class SupplierSurvey {
         this.outcome = outcome;
         this.outcomeNote = note;
         this.completedAt = when;
+    }
+
+    /** The supplier agreed to answer by {@code deadline} ("Contact unresponsive supplier"). */
+    public void agreeDeadline(LocalDate deadline) {
+        this.responseDeadline = deadline;
+    }
+
+    /** The deadline the supplier is held to: the one agreed with it, else the cycle's. */
+    public LocalDate getDeadline() {
+        return responseDeadline != null ? responseDeadline : cycle.getResponseDeadline();
     }
 
     public void recordTraining(Instant when) {

@@ -96,6 +96,19 @@ public class SurveyMail {
         queue(execution, survey, template, model);
     }
 
+    /**
+     * Holds the supplier to the deadline its commodity manager agreed ("Contact unresponsive supplier"): the
+     * portal shows it, the supplier gets it in writing, and the deadline timer waits for the end of that day.
+     */
+    @Transactional
+    public void confirmNewDeadline(DelegateExecution execution) {
+        SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
+        LocalDate deadline = deadlineOf(execution, survey);
+        survey.agreeDeadline(deadline);
+        execution.setVariable("responseDeadline", deadline + "T23:59:59");
+        queue(execution, survey, "new-deadline", baseModel(execution, survey));
+    }
+
     /** Records the commodity manager's mitigation as a corrective action with a due date and asks for it. */
     @Transactional
     public void sendCorrectiveAction(DelegateExecution execution) {

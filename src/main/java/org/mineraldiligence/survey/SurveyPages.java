@@ -33,16 +33,19 @@ class SurveyPages {
     private final SmelterAssessmentRepository assessments;
     private final CorrectiveActionRepository correctiveActions;
     private final EscalationDecisions decisions;
+    private final TaskDecisionLog taskDecisions;
 
     SurveyPages(ReportingCycleRepository cycles, SupplierSurveyRepository surveys,
                 CmrtSubmissionRepository submissions, SmelterAssessmentRepository assessments,
-                CorrectiveActionRepository correctiveActions, EscalationDecisions decisions) {
+                CorrectiveActionRepository correctiveActions, EscalationDecisions decisions,
+                TaskDecisionLog taskDecisions) {
         this.cycles = cycles;
         this.surveys = surveys;
         this.submissions = submissions;
         this.assessments = assessments;
         this.correctiveActions = correctiveActions;
         this.decisions = decisions;
+        this.taskDecisions = taskDecisions;
     }
 
     @GetMapping("/surveys")
@@ -68,6 +71,7 @@ class SurveyPages {
                 : assessments.findBySubmissionIdOrderByRowAsc(received.get(0).getId()));
         model.addAttribute("actions", correctiveActions.findBySurveyIdOrderByIdAsc(surveyId));
         model.addAttribute("decisions", decisions.on(surveyId));
+        model.addAttribute("taskDecisions", taskDecisions.forSurvey(surveyId));
         return "survey/detail";
     }
 

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * moves the clock, uploads workbooks through the portal's receiver, completes tasks.
  */
 @Component
-class SurveyScenario {
+public class SurveyScenario {
 
     private static final AtomicInteger SUPPLIERS = new AtomicInteger(9000);
 
@@ -72,19 +72,24 @@ class SurveyScenario {
     }
 
     /** A new supplier with a contact, surveyed in a new cycle whose deadline is 30 days from now. */
-    SupplierSurvey launch(SurveyPolicy policy) {
+    public SupplierSurvey launch(SurveyPolicy policy) {
         return launch(policy, code -> List.of(new ContactDetails("Ada Buyer", "ada@" + code.toLowerCase() + ".example", true)));
     }
 
     /** The same with the contacts the supplier's code gives (none, or a broken address, say). */
-    SupplierSurvey launch(SurveyPolicy policy, Function<String, List<ContactDetails>> contacts) {
+    public SupplierSurvey launch(SurveyPolicy policy, Function<String, List<ContactDetails>> contacts) {
+        return launchIn(transaction.execute(status -> cycles.save(new ReportingCycle(2026, today().plusDays(30), policy))),
+                contacts);
+    }
+
+    /** A new supplier with the contacts its code gives, surveyed in {@code cycle}. */
+    public SupplierSurvey launchIn(ReportingCycle cycle, Function<String, List<ContactDetails>> contacts) {
         return transaction.execute(status -> {
             Supplier supplier = new Supplier("SUP-" + SUPPLIERS.incrementAndGet(), "Acme <b>Metals</b> & Co", "Germany");
             supplier.setCommodityManager("carlos");
             supplier.setSpend(BigDecimal.valueOf(100_000), "USD");
             supplier.replaceContacts(contacts.apply(supplier.getCode()));
             suppliers.save(supplier);
-            ReportingCycle cycle = cycles.save(new ReportingCycle(2026, today().plusDays(30), policy));
             return launcher.launch(cycle, supplier);
         });
     }
@@ -114,42 +119,42 @@ class SurveyScenario {
     }
 
     /** Runs the survey's due jobs (and its escalation's), as the job executor would. */
-    void runDueJobs(SupplierSurvey survey) {
+    public void runDueJobs(SupplierSurvey survey) {
         DueJobs.run(runtime, management, survey.getProcessInstanceId());
     }
 
     /** Moves the engine's clock forward and runs what became due. */
-    void passDays(SupplierSurvey survey, int days) {
+    public void passDays(SupplierSurvey survey, int days) {
         ClockUtil.setCurrentTime(Date.from(now().plus(days, ChronoUnit.DAYS)));
         runDueJobs(survey);
     }
 
-    SubmissionReceiver.Receipt upload(SupplierSurvey survey, byte[] workbook) {
+    public SubmissionReceiver.Receipt upload(SupplierSurvey survey, byte[] workbook) {
         SupplierSurvey fresh = surveys.findWithSupplierById(survey.getId()).orElseThrow();
         SubmissionReceiver.Receipt receipt = receiver.receive(fresh, "cmrt.xlsx", workbook);
         runDueJobs(survey);
         return receipt;
     }
 
-    Task task(SupplierSurvey survey) {
+    public Task task(SupplierSurvey survey) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(survey.getBusinessKey()).singleResult();
         assertThat(task).as("an open task for " + survey.getBusinessKey()).isNotNull();
         return task;
     }
 
-    Task executiveTask(SupplierSurvey survey) {
+    public Task executiveTask(SupplierSurvey survey) {
         Task task = tasks.createTaskQuery().taskCandidateGroup("executive-champions")
                 .processInstanceBusinessKey(survey.getBusinessKey()).singleResult();
         assertThat(task).as("an escalation task for " + survey.getBusinessKey()).isNotNull();
         return task;
     }
 
-    void complete(SupplierSurvey survey, Task task, Map<String, Object> variables) {
+    public void complete(SupplierSurvey survey, Task task, Map<String, Object> variables) {
         tasks.complete(task.getId(), variables);
         runDueJobs(survey);
     }
 
-    List<OutboundMessage> mailsTo(SupplierSurvey survey, String template) {
+    public List<OutboundMessage> mailsTo(SupplierSurvey survey, String template) {
         // Each scenario has a supplier of its own, so the supplier names the survey's messages.
         return messages.findAll().stream()
                 .filter(message -> survey.getSupplier().getId().equals(message.getSupplierId()))
@@ -157,15 +162,15 @@ class SurveyScenario {
                 .toList();
     }
 
-    SupplierSurvey reload(SupplierSurvey survey) {
+    public SupplierSurvey reload(SupplierSurvey survey) {
         return surveys.findWithSupplierById(survey.getId()).orElseThrow();
     }
 
-    static Instant now() {
+    public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.ofInstant(now(), java.time.ZoneId.systemDefault());
     }
 }
