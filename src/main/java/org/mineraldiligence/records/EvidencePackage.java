@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.survey.SubmissionFindings;
+import org.mineraldiligence.web.SpreadsheetText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -249,6 +250,11 @@ class EvidencePackage {
         return value == null ? fallback : readable(value);
     }
 
+    /** Text neutralised for spreadsheet programs; numbers and times as they are. */
+    private static Object cell(Object value) {
+        return value instanceof CharSequence text ? SpreadsheetText.neutralise(text.toString()) : readable(value);
+    }
+
     /** Database times as UTC instants, whichever type the driver returns for the column. */
     private static Object readable(Object value) {
         return value instanceof Timestamp || value instanceof OffsetDateTime ? instantOf(value) : value;
@@ -277,7 +283,7 @@ class EvidencePackage {
         CSVPrinter printer = new CSVPrinter(writer, CSV);
         printer.printRecord(header);
         for (List<?> row : rows) {
-            printer.printRecord(row.stream().map(EvidencePackage::readable).toList());
+            printer.printRecord(row.stream().map(EvidencePackage::cell).toList());
         }
         printer.flush();
         zip.closeEntry();

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.supplier.Supplier;
+import org.mineraldiligence.web.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,8 @@ public class SurveyLauncher {
         variables.put("supplierId", supplier.getId());
         variables.put("cycleId", cycle.getId());
         variables.put("reportingYear", cycle.getReportingYear());
-        variables.put("supplierName", supplier.getName());
+        // Shown in task names and in Camunda Forms, which render text as Markdown: no links from a supplier's name.
+        variables.put("supplierName", PlainText.forMarkdown(supplier.getName()));
         variables.put("commodityManager", supplier.getCommodityManager());
         // The deadline is the whole day the cycle names; timers read ISO 8601 text.
         variables.put("responseDeadline", cycle.getResponseDeadline() + "T23:59:59");

@@ -6,6 +6,8 @@ package org.mineraldiligence.cmrt;
  */
 public final class TestWorkbooks {
 
+    private static final java.util.concurrent.atomic.AtomicLong SAVES = new java.util.concurrent.atomic.AtomicLong();
+
     /** A declared smelter row as a supplier would enter it: metal, name, country and smelter id. */
     public record Smelter(String metal, String name, String country, String smelterId) {
     }
@@ -15,7 +17,7 @@ public final class TestWorkbooks {
 
     /** A valid CMRT with the given smelters on the Smelter List (one row each, from row 5). */
     public static byte[] valid(Smelter... smelters) {
-        return CmrtFixture.validVariant("6.5", fixture -> {
+        return savedByASupplier(CmrtFixture.validVariant("6.5", fixture -> {
             for (int i = 0; i < smelters.length; i++) {
                 int row = 5 + i;
                 Smelter smelter = smelters[i];
@@ -31,7 +33,7 @@ public final class TestWorkbooks {
             for (int row = 5 + smelters.length; row < 9; row++) {
                 fixture.clearSmelterRow(row);
             }
-        });
+        }));
     }
 
     /** Conformant smelters from the bundled reference list, one per metal: a declaration without risks. */
@@ -52,11 +54,26 @@ public final class TestWorkbooks {
 
     /** A CMRT the RMI Checker refuses: the company name is missing. */
     public static byte[] invalidWithoutCompanyName() {
-        return CmrtFixture.validVariant("6.5", fixture -> fixture.decl("D8", null));
+        return savedByASupplier(CmrtFixture.validVariant("6.5", fixture -> fixture.decl("D8", null)));
     }
 
     /** A valid CMRT whose program is weak: no corrective action management (question G = No). */
     public static byte[] validWeakProgram() {
-        return CmrtFixture.validVariant("6.5", fixture -> fixture.decl("D87", "No"));
+        return savedByASupplier(CmrtFixture.validVariant("6.5", fixture -> fixture.decl("D87", "No")));
+    }
+
+    /**
+     * Each call is a file a supplier saved anew (Excel stamps every save), so two calls never give the same
+     * SHA-256, which the portal would take as the same file sent twice.
+     */
+    private static byte[] savedByASupplier(byte[] xlsx) {
+        String core = ZipSurgery.part(xlsx, "docProps/core.xml");
+        String stamped = core.replace("</cp:coreProperties>",
+                "<dc:identifier>save-" + SAVES.incrementAndGet() + "</dc:identifier></cp:coreProperties>");
+        if (stamped.equals(core) || !core.contains("xmlns:dc=")) {
+            throw new IllegalStateException("unexpected docProps/core.xml: " + core);
+        }
+        return ZipSurgery.replace(xlsx, "docProps/core.xml",
+                out -> out.write(stamped.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
