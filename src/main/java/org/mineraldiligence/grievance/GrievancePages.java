@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 import org.mineraldiligence.audit.AuditTrail;
+import org.mineraldiligence.web.FileNames;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -107,10 +108,6 @@ class GrievancePages {
     }
 
     private static String fileNameOf(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        // Browsers on Windows may send the whole path; keep the last part and a length a column holds.
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        name = name.isEmpty() ? "attachment" : name;
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return FileNames.clean(file.getOriginalFilename(), "attachment");
     }
 }

@@ -25,9 +25,13 @@ public class MailDelivery {
     private final MailIncidents incidents;
     private final MailSettings settings;
     private final TransactionTemplate transaction;
+    private final MailRenderer renderer;
+    private final PersonalLinks links;
 
     MailDelivery(OutboundMessageRepository messages, SmtpGateway smtp, MailIncidents incidents,
-                 MailSettings settings, TransactionTemplate transaction) {
+                 MailSettings settings, TransactionTemplate transaction, MailRenderer renderer, PersonalLinks links) {
+        this.renderer = renderer;
+        this.links = links;
         this.messages = messages;
         this.smtp = smtp;
         this.incidents = incidents;
@@ -54,7 +58,7 @@ public class MailDelivery {
     private boolean deliver(long id) {
         OutboundMessage message = messages.findById(id).orElseThrow();
         try {
-            smtp.send(message);
+            smtp.send(message, asDelivered(message));
         } catch (RuntimeException e) {
             // Any failure, not only the SMTP server's, counts as an attempt rather than leaving the message SENDING.
             recordFailure(id, e);
@@ -63,6 +67,18 @@ public class MailDelivery {
         messages.markSent(id, Instant.now());
         log.info("Mail {} sent", id);
         return true;
+    }
+
+    /**
+     * Every attempt gets a fresh link, committed before the message leaves: if a node dies after the server
+     * took the message and it goes out twice (same Message-ID), either copy's link works. A link minted for
+     * an attempt that failed reached no one.
+     */
+    private RenderedMail asDelivered(OutboundMessage message) {
+        if (message.getPortalSurveyId() == null) {
+            return new RenderedMail(message.getSubject(), message.getHtmlBody(), message.getTextBody());
+        }
+        return renderer.withLink(message, links.issue(message.getPortalSurveyId()));
     }
 
     private void recordFailure(long id, RuntimeException error) {

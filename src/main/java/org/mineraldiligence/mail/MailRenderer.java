@@ -18,6 +18,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailRenderer {
 
+    /** What a stored message shows in place of a personal link's secret part. */
+    static final String LINK_MASK = "••••••";
+
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final String publicBaseUrl;
 
@@ -46,6 +49,18 @@ class MailRenderer {
             oneLine(engine.process(templateName + ".subject.txt", context)),
             engine.process(templateName + ".html", context),
             engine.process(templateName + ".txt", context));
+    }
+
+    /** The personal link as a stored message shows it: where it leads, without the secret that opens it. */
+    String maskedPortalUrl() {
+        return publicBaseUrl + "/portal/" + LINK_MASK;
+    }
+
+    /** The message as its recipient gets it: the masked link replaced by a working one. */
+    RenderedMail withLink(OutboundMessage message, String portalUrl) {
+        String masked = maskedPortalUrl();
+        return new RenderedMail(message.getSubject(), message.getHtmlBody().replace(masked, portalUrl),
+                message.getTextBody().replace(masked, portalUrl));
     }
 
     /** A subject is one line: a line break from a supplier's name must not become a forged header. */

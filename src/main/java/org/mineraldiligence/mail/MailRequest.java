@@ -19,10 +19,13 @@ import java.util.Objects;
  * @param executionId    the execution of the sending step; a delivery that finally fails raises an incident there
  * @param idempotencyKey unique per message the business means to send once, e.g.
  *                       {@link #stepKey(String, String, Object)}
+ * @param portalSurveyId the survey whose personal portal link the message carries, or null: the stored
+ *                       message shows the link masked and delivery puts in a working one
+ *                       ({@link PersonalLinks}); {@code portalUrl} in the model is then set by the outbox
  */
 public record MailRequest(String templateName, List<String> recipients, Map<String, Object> model,
-                          Long supplierId, String supplierLabel, Long cycleId, String processInstanceId, String executionId,
-                          String idempotencyKey) {
+                          Long supplierId, String supplierLabel, Long cycleId, String processInstanceId,
+                          String executionId, String idempotencyKey, Long portalSurveyId) {
 
     public MailRequest {
         Objects.requireNonNull(templateName, "templateName");
@@ -33,6 +36,14 @@ public record MailRequest(String templateName, List<String> recipients, Map<Stri
         recipients = List.copyOf(recipients);
         // Values may be null (an optional key left out), which Map.copyOf refuses.
         model = model == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(model));
+    }
+
+    /** A message without a personal portal link (internal mail, or a link given in the model). */
+    public MailRequest(String templateName, List<String> recipients, Map<String, Object> model, Long supplierId,
+                       String supplierLabel, Long cycleId, String processInstanceId, String executionId,
+                       String idempotencyKey) {
+        this(templateName, recipients, model, supplierId, supplierLabel, cycleId, processInstanceId, executionId,
+                idempotencyKey, null);
     }
 
     /**

@@ -33,6 +33,8 @@ public class OutboundMessage {
     private Long cycleId;
     private String processInstanceId;
     private String executionId;
+    /** The survey whose personal link delivery puts in place of the masked one, or null. */
+    private Long portalSurveyId;
     @Enumerated(EnumType.STRING)
     private MessageStatus status;
     private int attempts;
@@ -57,9 +59,29 @@ public class OutboundMessage {
         this.cycleId = request.cycleId();
         this.processInstanceId = request.processInstanceId();
         this.executionId = request.executionId();
+        this.portalSurveyId = request.portalSurveyId();
         this.status = status;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /** A new message with the same content under a new key: it has its own Message-ID, so no client drops it. */
+    OutboundMessage copy(String idempotencyKey, MessageStatus status, Instant now) {
+        OutboundMessage copy = new OutboundMessage();
+        copy.idempotencyKey = idempotencyKey;
+        copy.templateName = templateName;
+        copy.recipients = recipients;
+        copy.subject = subject;
+        copy.htmlBody = htmlBody;
+        copy.textBody = textBody;
+        copy.supplierId = supplierId;
+        copy.cycleId = cycleId;
+        copy.processInstanceId = processInstanceId;
+        copy.portalSurveyId = portalSurveyId;
+        copy.status = status;
+        copy.nextAttemptAt = now;
+        copy.createdAt = now;
+        return copy;
     }
 
     /**
@@ -135,6 +157,10 @@ public class OutboundMessage {
 
     public String getExecutionId() {
         return executionId;
+    }
+
+    public Long getPortalSurveyId() {
+        return portalSurveyId;
     }
 
     public MessageStatus getStatus() {

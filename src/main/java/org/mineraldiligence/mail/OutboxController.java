@@ -1,6 +1,8 @@
 package org.mineraldiligence.mail;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -80,6 +82,32 @@ class OutboxController {
             redirect.addFlashAttribute("problem", "Only a failed message can be resent; this one is " + message.getStatus() + ".");
         }
         return "redirect:/outbox/" + id;
+    }
+
+    /** Kills the supplier's links to this survey and sends the message again with a new one. */
+    @PostMapping("/{id}/new-link")
+    @PreAuthorize("hasRole('process-owners')")
+    String resendWithNewLink(@PathVariable long id, Principal user, RedirectAttributes redirect) {
+        if (find(id).getPortalSurveyId() == null) {
+            redirect.addFlashAttribute("problem", "This message carries no supplier portal link.");
+            return "redirect:/outbox/" + id;
+        }
+        OutboundMessage copy = outbox.resendWithNewLink(id, user.getName());
+        redirect.addFlashAttribute("notice", "Every earlier portal link of this supplier's survey stopped working; "
+                + "this copy goes out with a new one.");
+        return "redirect:/outbox/" + copy.getId();
+    }
+
+    /** Outbox-only mode: the stored message's masked link cannot be followed, so this opens the portal. */
+    @PostMapping("/{id}/open-portal")
+    @PreAuthorize("hasRole('process-owners')")
+    String openPortal(@PathVariable long id, Principal user, RedirectAttributes redirect) {
+        OutboundMessage message = find(id);
+        if (message.getPortalSurveyId() == null || message.getStatus() != MessageStatus.NOT_DELIVERED_NO_SMTP) {
+            redirect.addFlashAttribute("problem", "Only a message kept in outbox-only mode opens the portal from here.");
+            return "redirect:/outbox/" + id;
+        }
+        return "redirect:" + URI.create(outbox.openPortalWithoutSmtp(id, user.getName())).getPath();
     }
 
     private OutboundMessage find(long id) {

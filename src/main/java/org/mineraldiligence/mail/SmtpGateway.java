@@ -43,8 +43,8 @@ class SmtpGateway {
         return sender != null;
     }
 
-    /** Hands one message to the SMTP server; never inside a database transaction, which it would hold open. */
-    void send(OutboundMessage message) {
+    /** Hands one message, with the content as delivered, to the SMTP server; never inside a database transaction, which it would hold open. */
+    void send(OutboundMessage message, RenderedMail content) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("mail must be sent outside a database transaction");
         }
@@ -53,8 +53,8 @@ class SmtpGateway {
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(message.getRecipients().toArray(String[]::new));
-            helper.setSubject(message.getSubject());
-            helper.setText(message.getTextBody(), message.getHtmlBody());
+            helper.setSubject(content.subject());
+            helper.setText(content.text(), content.html());
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }

@@ -3,7 +3,10 @@ package org.mineraldiligence.portal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +43,8 @@ import org.springframework.web.multipart.MultipartFile;
 class PortalController {
 
     static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+    private static final DateTimeFormatter RETRY_AFTER =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** After ten unknown links from one address in 15 minutes, that address is refused for the window. */
     private final RateLimit wrongLinks = new RateLimit(10, Duration.ofMinutes(15), Clock.systemUTC());
@@ -49,11 +54,14 @@ class PortalController {
     private final SupplierSurveyRepository surveys;
     private final String companyName;
     private final BlankCmrt blankCmrt;
+    private final PortalContacts contacts;
 
     PortalController(PortalLinks links, SubmissionReceiver receiver,
                      CmrtSubmissionRepository submissions, SupplierSurveyRepository surveys,
-                     @Value("${mineral-diligence.company-name}") String companyName, BlankCmrt blankCmrt) {
+                     @Value("${mineral-diligence.company-name}") String companyName, BlankCmrt blankCmrt,
+                     PortalContacts contacts) {
         this.blankCmrt = blankCmrt;
+        this.contacts = contacts;
         this.links = links;
         this.receiver = receiver;
         this.submissions = submissions;
@@ -87,7 +95,17 @@ class PortalController {
                     "The file is larger than 10 MB. A filled-in CMRT is normally under 3 MB: save it again from Excel as .xlsx and upload that file.");
         }
         SubmissionReceiver.Receipt receipt = receiver.receive(survey.get(), file.getOriginalFilename(), file.getBytes());
-        String note = receipt.handedToSurvey() ? "" : survey.get().getOutcome() == null ? "?queued" : "?late";
+        if (receipt.refusal() != null) {
+            describe(survey.get(), token, model);
+            model.addAttribute("refusal", receipt.refusal());
+            model.addAttribute("retryAfter", receipt.refusal().retryAfter() == null ? null
+                    : RETRY_AFTER.format(receipt.refusal().retryAfter()));
+            model.addAttribute("contact", contacts.of(survey.get().getSupplier()));
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "portal/quota";
+        }
+        String note = receipt.duplicate() ? "?duplicate" : receipt.handedToSurvey() ? ""
+                : survey.get().getOutcome() == null ? "?queued" : "?late";
         return "redirect:/portal/" + token + "/submissions/" + receipt.submission().getId() + note;
     }
 

@@ -2,7 +2,9 @@ package org.mineraldiligence.portal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -12,7 +14,9 @@ import org.mineraldiligence.survey.CmrtSubmissionRepository;
 import org.mineraldiligence.survey.StoredWorkbook;
 import org.mineraldiligence.survey.StoredWorkbookRepository;
 import org.mineraldiligence.survey.SupplierSurvey;
+import org.mineraldiligence.survey.SupplierSurveyRepository;
 import org.mineraldiligence.survey.SurveyVariables;
+import org.mineraldiligence.web.FileNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,27 +31,62 @@ public class SubmissionReceiver {
 
     static final String MESSAGE = "CmrtSubmitted";
 
-    public record Receipt(CmrtSubmission submission, boolean handedToSurvey) {
+    /**
+     * What became of an upload.
+     *
+     * @param submission     the stored submission; for a duplicate, the earlier one with the same content;
+     *                       null when refused
+     * @param handedToSurvey whether the survey took it in at once
+     * @param duplicate      the survey had received exactly this file before: nothing new was stored
+     * @param refusal        the quota that refused it, or null
+     */
+    public record Receipt(CmrtSubmission submission, boolean handedToSurvey, boolean duplicate,
+                          UploadRefusal refusal) {
+
+        static Receipt stored(CmrtSubmission submission, boolean handedToSurvey) {
+            return new Receipt(submission, handedToSurvey, false, null);
+        }
     }
 
     private final StoredWorkbookRepository workbooks;
     private final CmrtSubmissionRepository submissions;
     private final CmrtCheck check;
     private final RuntimeService runtimeService;
+    private final SupplierSurveyRepository surveys;
+    private final UploadQuota quota;
 
     SubmissionReceiver(StoredWorkbookRepository workbooks, CmrtSubmissionRepository submissions, CmrtCheck check,
-                       RuntimeService runtimeService) {
+                       RuntimeService runtimeService, SupplierSurveyRepository surveys, UploadQuota quota) {
+        this.surveys = surveys;
+        this.quota = quota;
         this.workbooks = workbooks;
         this.submissions = submissions;
         this.check = check;
         this.runtimeService = runtimeService;
     }
 
+    /**
+     * Stores, checks and hands on one upload; a file the survey already has is not stored again, and an
+     * upload over the survey's quota is refused with nothing stored. The survey's row is locked for the
+     * transaction, so parallel uploads are counted and compared one after the other.
+     */
     @Transactional
     public Receipt receive(SupplierSurvey survey, String originalName, byte[] content) {
-        StoredWorkbook workbook = workbooks.save(new StoredWorkbook(sha256(content), content));
-        CmrtSubmission submission = submissions.save(new CmrtSubmission(survey, workbook, safeName(originalName),
-                content.length, ClockUtil.getCurrentTime().toInstant()));
+        surveys.lockById(survey.getId());
+        String sha256 = sha256(content);
+        Optional<CmrtSubmission> earlier = submissions.findFirstBySurveyIdAndSha256OrderByReceivedAtAscIdAsc(
+                survey.getId(), sha256);
+        if (earlier.isPresent()) {
+            return new Receipt(earlier.get(), false, true, null);
+        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Optional<UploadRefusal> refusal = quota.check(survey.getId(), content.length, now);
+        if (refusal.isPresent()) {
+            return new Receipt(null, false, false, refusal.get());
+        }
+        StoredWorkbook workbook = workbooks.save(new StoredWorkbook(sha256, content));
+        CmrtSubmission submission = submissions.save(new CmrtSubmission(survey, workbook, FileNames.clean(originalName, "workbook.xlsx"),
+                content.length, now));
         check.check(submission);
         boolean waiting = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(survey.getBusinessKey())
@@ -60,17 +99,7 @@ public class SubmissionReceiver {
                     .setVariable(SurveyVariables.SUBMISSION_ID, submission.getId())
                     .correlate();
         }
-        return new Receipt(submission, waiting);
-    }
-
-    /** Keeps the file name a supplier's computer gave, minus any path and control characters. */
-    static String safeName(String originalName) {
-        String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "");
-        name = name.replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            name = "workbook.xlsx";
-        }
-        return name.length() > 200 ? name.substring(0, 200) : name;
+        return Receipt.stored(submission, waiting);
     }
 
     private static String sha256(byte[] content) {

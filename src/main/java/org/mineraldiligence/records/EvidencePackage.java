@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.survey.SubmissionFindings;
+import org.mineraldiligence.web.SpreadsheetText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -285,6 +286,11 @@ class EvidencePackage {
         return value == null ? fallback : readable(value);
     }
 
+    /** Text neutralised for spreadsheet programs; numbers and times as they are. */
+    private static Object cell(Object value) {
+        return value instanceof CharSequence text ? SpreadsheetText.neutralise(text.toString()) : readable(value);
+    }
+
     /** Database and engine times as UTC instants, whichever type the driver returns for the column. */
     private static Object readable(Object value) {
         if (value instanceof Date date && !(value instanceof java.sql.Date)) {
@@ -316,7 +322,7 @@ class EvidencePackage {
         CSVPrinter printer = new CSVPrinter(writer, CSV);
         printer.printRecord(header);
         for (List<?> row : rows) {
-            printer.printRecord(row.stream().map(EvidencePackage::readable).toList());
+            printer.printRecord(row.stream().map(EvidencePackage::cell).toList());
         }
         printer.flush();
         zip.closeEntry();

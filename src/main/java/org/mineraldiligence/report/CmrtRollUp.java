@@ -21,6 +21,7 @@ import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.smelter.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
+import org.mineraldiligence.web.SpreadsheetText;
 
 /**
  * Writes the company's consolidated CMRT into a copy of the official RMI template (revision 6.5) with POI:
@@ -164,7 +165,7 @@ final class CmrtRollUp {
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(SpreadsheetText.neutralise(value.toString()));
         }
     }
 

@@ -12,11 +12,12 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.mineraldiligence.web.SpreadsheetText;
 
 /**
  * A one-sheet workbook: a bold header row and one row per record. Streams rows (SXSSF), so five thousand
- * suppliers stay cheap. Text is written as text, never as a formula, so a supplier name starting with "="
- * stays a name.
+ * suppliers stay cheap. Text is written as text, never as a formula, and neutralised ({@link SpreadsheetText}), so a
+ * supplier name starting with "=" stays a name in any program that opens or re-exports the file.
  */
 final class XlsxTable {
 
@@ -60,7 +61,7 @@ final class XlsxTable {
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(SpreadsheetText.neutralise(value.toString()));
         }
     }
 }

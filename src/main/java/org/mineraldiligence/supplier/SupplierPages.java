@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.mineraldiligence.supplier.importer.ImportReport;
 import org.mineraldiligence.supplier.importer.SupplierImport;
+import org.mineraldiligence.web.FileNames;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -112,7 +113,7 @@ class SupplierPages {
     @PreAuthorize("hasRole('process-owners')")
     String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         ImportReport report = supplierImport.importFile(file.getBytes());
-        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("fileName", FileNames.clean(file.getOriginalFilename(), "the file"));
         model.addAttribute("report", report);
         return "supplier/import";
     }

@@ -14,6 +14,7 @@ import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.CmrtJson;
 import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.web.PlainText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,7 +79,8 @@ public class CmrtCheck {
             return "No errors.";
         }
         return errors.stream().limit(10)
-                .map(finding -> "- " + finding.location() + ": " + finding.message())
+                // Findings quote the supplier's cells; the summary is shown in a Camunda Form (Markdown).
+                .map(finding -> "- " + PlainText.forMarkdown(finding.location()) + ": " + PlainText.forMarkdown(finding.message()))
                 .collect(Collectors.joining("\n", errors.size() + " error(s):\n", errors.size() > 10 ? "\n- …" : ""));
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.CmrtJson;
+import org.mineraldiligence.web.FileNames;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +23,7 @@ class CmrtCheckApi {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> check(@RequestParam("file") MultipartFile file) throws IOException {
         try (InputStream content = file.getInputStream()) {
-            return ResponseEntity.ok(CmrtJson.toJson(checker.check(file.getOriginalFilename(), content)));
+            return ResponseEntity.ok(CmrtJson.toJson(checker.check(FileNames.clean(file.getOriginalFilename(), "workbook.xlsx"), content)));
         }
     }
 }

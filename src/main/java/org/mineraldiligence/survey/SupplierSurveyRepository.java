@@ -4,8 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface SupplierSurveyRepository extends JpaRepository<SupplierSurvey, Long> {
 
@@ -18,4 +23,9 @@ public interface SupplierSurveyRepository extends JpaRepository<SupplierSurvey, 
 
     @EntityGraph(attributePaths = {"supplier", "cycle"})
     Optional<SupplierSurvey> findWithSupplierById(Long id);
+
+    /** The survey, locked until the transaction ends: uploads to one survey are counted one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from SupplierSurvey s where s.id = :id")
+    Optional<SupplierSurvey> lockById(@Param("id") Long id);
 }

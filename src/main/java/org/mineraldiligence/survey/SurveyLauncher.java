@@ -13,6 +13,7 @@ import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.SurveyLaunch;
 import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.supplier.Supplier;
+import org.mineraldiligence.web.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +77,8 @@ public class SurveyLauncher implements SurveyLaunch {
         variables.put(SurveyVariables.SUPPLIER_ID, supplier.getId());
         variables.put(SurveyVariables.CYCLE_ID, cycle.getId());
         variables.put(SurveyVariables.REPORTING_YEAR, cycle.getReportingYear());
-        variables.put(SurveyVariables.SUPPLIER_NAME, supplier.getName());
+        // Shown in task names and in Camunda Forms, which render text as Markdown: no links from a supplier's name.
+        variables.put(SurveyVariables.SUPPLIER_NAME, PlainText.forMarkdown(supplier.getName()));
         variables.put(SurveyVariables.COMMODITY_MANAGER, supplier.getCommodityManager());
         // The deadline is the whole day the cycle names; timers read ISO 8601 text.
         variables.put(SurveyVariables.RESPONSE_DEADLINE, cycle.getResponseDeadline() + "T23:59:59");

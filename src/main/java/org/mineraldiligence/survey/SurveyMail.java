@@ -43,20 +43,18 @@ public class SurveyMail {
     private final CmrtSubmissionRepository submissions;
     private final CorrectiveActionRepository correctiveActions;
     private final MailOutbox outbox;
-    private final PersonalLinks portalLinks;
     private final IdentityService identityService;
     private final String baseUrl;
     private final String teamContact;
 
     SurveyMail(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
-               CorrectiveActionRepository correctiveActions, MailOutbox outbox, PersonalLinks portalLinks,
+               CorrectiveActionRepository correctiveActions, MailOutbox outbox,
                IdentityService identityService, @Value("${mineral-diligence.public-base-url}") String baseUrl,
                @Value("${mineral-diligence.supply-chain-contact}") String teamContact) {
         this.surveys = surveys;
         this.submissions = submissions;
         this.correctiveActions = correctiveActions;
         this.outbox = outbox;
-        this.portalLinks = portalLinks;
         this.identityService = identityService;
         this.baseUrl = baseUrl;
         this.teamContact = teamContact;
@@ -160,9 +158,12 @@ public class SurveyMail {
                        Map<String, Object> model, String recipient, String audience) {
         int sent = SurveyVariables.increment(execution, "sent:" + execution.getCurrentActivityId() + audience);
         String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + audience + ":" + sent;
+        // Without a link of its own in the model (the manager's copy has one), the message carries the
+        // supplier's personal link, which the outbox masks and delivery puts in.
+        Long portalSurveyId = model.containsKey("portalUrl") ? null : survey.getId();
         outbox.queue(new MailRequest(template, List.of(recipient), model, survey.getSupplier().getId(),
                 survey.getSupplier().label(),
-                survey.getCycle().getId(), execution.getProcessInstanceId(), execution.getId(), key));
+                survey.getCycle().getId(), execution.getProcessInstanceId(), execution.getId(), key, portalSurveyId));
     }
 
     /** Why the supplier cannot be written to, in our own words (never the stored address), or null. */
@@ -191,7 +192,6 @@ public class SurveyMail {
         model.put("supplierName", survey.getSupplier().getName());
         model.put("reportingYear", survey.getCycle().getReportingYear());
         model.put("deadline", deadlineOf(execution, survey));
-        model.put("portalUrl", portalLinks.mint(survey));
         String managerId = (String) execution.getVariable("commodityManager");
         User manager = managerId == null ? null : identityService.createUserQuery().userId(managerId).singleResult();
         boolean reachable = manager != null && manager.getEmail() != null && !manager.getEmail().isBlank();

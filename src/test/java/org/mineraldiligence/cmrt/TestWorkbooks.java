@@ -6,6 +6,8 @@ package org.mineraldiligence.cmrt;
  */
 public final class TestWorkbooks {
 
+    private static final java.util.concurrent.atomic.AtomicLong SAVES = new java.util.concurrent.atomic.AtomicLong();
+
     /** A declared smelter row as a supplier would enter it: metal, name, country and smelter id. */
     public record Smelter(String metal, String name, String country, String smelterId) {
     }
@@ -37,7 +39,8 @@ public final class TestWorkbooks {
                 fixture.clearSmelterRow(row);
             }
         };
-        return smelters.length <= 4 ? CmrtFixture.validVariant(revision, rows) : CmrtFixture.freshVariant(revision, rows);
+        return savedByASupplier(smelters.length <= 4
+                ? CmrtFixture.validVariant(revision, rows) : CmrtFixture.freshVariant(revision, rows));
     }
 
     /** Conformant smelters from the bundled reference list, one per metal: a declaration without risks. */
@@ -63,11 +66,26 @@ public final class TestWorkbooks {
 
     /** A CMRT the RMI Checker refuses: the company name is missing. */
     public static byte[] invalidWithoutCompanyName() {
-        return CmrtFixture.validVariant("6.5", fixture -> fixture.decl("D8", null));
+        return savedByASupplier(CmrtFixture.validVariant("6.5", fixture -> fixture.decl("D8", null)));
     }
 
     /** A valid CMRT whose program is weak: no corrective action management (question G = No). */
     public static byte[] validWeakProgram() {
-        return CmrtFixture.validVariant("6.5", fixture -> fixture.decl("D87", "No"));
+        return savedByASupplier(CmrtFixture.validVariant("6.5", fixture -> fixture.decl("D87", "No")));
+    }
+
+    /**
+     * Each call is a file a supplier saved anew (Excel stamps every save), so two calls never give the same
+     * SHA-256, which the portal would take as the same file sent twice.
+     */
+    private static byte[] savedByASupplier(byte[] xlsx) {
+        String core = ZipSurgery.part(xlsx, "docProps/core.xml");
+        String stamped = core.replace("</cp:coreProperties>",
+                "<dc:identifier>save-" + SAVES.incrementAndGet() + "</dc:identifier></cp:coreProperties>");
+        if (stamped.equals(core) || !core.contains("xmlns:dc=")) {
+            throw new IllegalStateException("unexpected docProps/core.xml: " + core);
+        }
+        return ZipSurgery.replace(xlsx, "docProps/core.xml",
+                out -> out.write(stamped.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

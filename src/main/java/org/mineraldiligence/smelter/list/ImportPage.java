@@ -13,6 +13,7 @@ import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.importer.ImportProblem;
 import org.mineraldiligence.smelter.importer.ImportResult;
 import org.mineraldiligence.smelter.importer.ReferenceFiles;
+import org.mineraldiligence.web.FileNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class ImportPage {
         model.addAttribute("asOf", asOf);
         // A refused file answers 422 with the problems; the page is the same form, ready for the fixed file.
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+        String name = file == null ? "" : FileNames.clean(file.getOriginalFilename(), "");
         LocalDate date = parse(asOf);
         if (date == null) {
             return refused(model, ImportProblem.ofFile("Give the date the list's statuses are valid (as of)."));
