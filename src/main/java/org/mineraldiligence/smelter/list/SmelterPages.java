@@ -6,6 +6,7 @@ import java.util.List;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
 import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.smelter.ReferenceListAges;
 import org.mineraldiligence.smelter.SmelterIds;
 import org.mineraldiligence.smelter.SmelterReference;
 import org.mineraldiligence.smelter.evidence.EvidenceFlag;
@@ -34,9 +35,11 @@ class SmelterPages {
     private final SmelterReference reference;
     private final EvidenceFlags evidence;
     private final ReportingCycleRepository cycles;
+    private final ReferenceListAges listAges;
 
     SmelterPages(ReferenceLists lists, SmelterReference reference, EvidenceFlags evidence,
-                 ReportingCycleRepository cycles) {
+                 ReportingCycleRepository cycles, ReferenceListAges listAges) {
+        this.listAges = listAges;
         this.lists = lists;
         this.reference = reference;
         this.evidence = evidence;
@@ -58,7 +61,12 @@ class SmelterPages {
         model.addAttribute("flagged", evidence.flaggedSmelterIds());
         model.addAttribute("metals", Metal.values());
         model.addAttribute("statuses", CanonicalStatus.values());
-        model.addAttribute("cycles", cycles.findAllByOrderByReportingYearDescIdDesc());
+        List<org.mineraldiligence.cycle.ReportingCycle> all = cycles.findAllByOrderByReportingYearDescIdDesc();
+        model.addAttribute("cycles", all);
+        // the newest list is what unpinned cycles use: date it against the newest cycle's reporting year
+        ImportedList newest = lists.newest().orElse(shown);
+        model.addAttribute("listAge", listAges.of(reference.matcher(newest.getId()).reference(),
+                all.isEmpty() ? null : all.get(0).getReportingYear()));
         return "smelter/list";
     }
 
