@@ -38,6 +38,6 @@ class ReferenceListPins implements CycleListPins {
     }
 
     private static Pin pinOf(ReportingCycle cycle) {
-        return new Pin(cycle.getId(), cycle.label(), cycle.getReferenceListId());
+        return new Pin(cycle.getId(), cycle.label(), cycle.getReportingYear(), cycle.getReferenceListId());
     }
 }

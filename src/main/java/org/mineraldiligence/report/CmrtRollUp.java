@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -17,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mineraldiligence.cmrt.CheckResult;
+import org.mineraldiligence.cmrt.Finding;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.smelter.Metal;
@@ -44,27 +47,94 @@ final class CmrtRollUp {
         this.wb = wb;
     }
 
-    /** @throws IllegalStateException when our own checker refuses the result: a defect of ours, not the user's */
-    static byte[] write(String companyName, RollUpDeclarant declarant, LocalDate effectiveDate,
-                        Map<Metal, Map<Integer, String>> answers, List<ReferenceSmelter> smelters, CmrtChecker checker) {
+    /**
+     * The filled workbook, or, when our checker (with its roll-up rule) refuses it, the checker's reasons: the
+     * process owner's answers may contradict the smelters we list.
+     */
+    static RollUps.Outcome write(String companyName, RollUpDeclarant declarant, String language, LocalDate effectiveDate,
+                                 Map<Metal, Map<Integer, String>> answers, List<ReferenceSmelter> smelters, CmrtChecker checker) {
+        try {
+            CmrtRollUp rollUp = new CmrtRollUp(template());
+            // the template ships with its language cell on Chinese; every label follows this one cell
+            rollUp.set("Declaration", "D3", language);
+            rollUp.declaration(companyName, declarant, effectiveDate, answers);
+            rollUp.smelters(answers, smelters);
+            rollUp.translateLabels(language);
+            // the cached count of the template's Checker tab; ours runs below and must agree
+            rollUp.set("Checker", "D2", 0);
+            byte[] bytes = rollUp.bytes();
+            CheckResult result = checker.checkRollUp("consolidated-cmrt.xlsx", new ByteArrayInputStream(bytes));
+            if (result.verdict() != Verdict.VALID && result.verdict() != Verdict.VALID_WITH_WARNINGS) {
+                return new RollUps.Outcome(null, "Our CMRT checker refuses these answers: " + result.errors().stream()
+                        .map(Finding::message).collect(Collectors.joining(" ")));
+            }
+            return new RollUps.Outcome(bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The languages the template offers in Declaration!D3: its list LN, row 1 of the hidden sheet L from column D. */
+    static List<String> languages() {
+        try (XSSFWorkbook wb = template()) {
+            return languages(wb.getSheet("L"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> languages(Sheet l) {
+        List<String> languages = new ArrayList<>();
+        Row row = l.getRow(0);
+        for (int c = 3; c < row.getLastCellNum(); c++) {
+            String language = text(row, c);
+            if (!language.isEmpty()) {
+                languages.add(language);
+            }
+        }
+        return List.copyOf(languages);
+    }
+
+    private static XSSFWorkbook template() throws IOException {
         try (InputStream template = CmrtRollUp.class.getResourceAsStream(TEMPLATE)) {
             if (template == null) {
                 throw new IllegalStateException(TEMPLATE + " is missing from the classpath");
             }
-            CmrtRollUp rollUp = new CmrtRollUp(new XSSFWorkbook(template));
-            rollUp.declaration(companyName, declarant, effectiveDate, answers);
-            rollUp.smelters(answers, smelters);
-            // the cached count of the template's Checker tab; ours runs below and must agree
-            rollUp.set("Checker", "D2", 0);
-            byte[] bytes = rollUp.bytes();
-            CheckResult result = checker.check("consolidated-cmrt.xlsx", new ByteArrayInputStream(bytes));
-            if (result.verdict() != Verdict.VALID && result.verdict() != Verdict.VALID_WITH_WARNINGS) {
-                throw new IllegalStateException("the consolidated CMRT fails our checker: " + result.errors());
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new XSSFWorkbook(template);
         }
+    }
+
+    /**
+     * POI does not recalculate (and cannot evaluate this template: it names a range LT that does not exist), so
+     * the labels' cached values would stay in the template's saved language. Each label is
+     * {@code OFFSET(L!$C$1, MATCH(sheet & address, L!$A:$A, 0) - 1, SL)}: its text is the row of sheet L keyed by
+     * sheet name and cell, in the language's column. We write exactly that, and Excel recalculates on opening.
+     */
+    private void translateLabels(String language) {
+        Sheet l = wb.getSheet("L");
+        int column = 3 + languages(l).indexOf(language);
+        Map<String, String> texts = new HashMap<>();
+        for (Row row : l) {
+            String key = text(row, 0);
+            if (!key.isEmpty()) {
+                Cell label = row.getCell(column);
+                texts.putIfAbsent(key, label == null || label.getCellType() != CellType.STRING ? "" : label.getStringCellValue());
+            }
+        }
+        cell("Declaration", "P3").setCellValue(languages(l).indexOf(language) + 1); // SL, kept a formula
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA && cell.getCellFormula().startsWith("OFFSET(L!$C$1")) {
+                        String text = texts.get(sheet.getSheetName() + cell.getAddress().formatAsString());
+                        if (text != null) {
+                            cell.setCellValue(text); // on a formula cell: its cached result
+                        }
+                    }
+                }
+            }
+        }
+        wb.setForceFormulaRecalculation(true);
     }
 
     private void declaration(String companyName, RollUpDeclarant d, LocalDate effectiveDate,

@@ -115,12 +115,12 @@ class CycleQueries {
                 + " AND m.status = 'FAILED'").setParameter("cycle", cycleId).getSingleResult());
     }
 
-    /** The checker's JSON of each latest valid workbook, for the roll-up's answers. */
-    List<String> latestValidCheckJson(long cycleId) {
-        @SuppressWarnings("unchecked")
-        List<String> json = em.createNativeQuery("SELECT s.check_json FROM cmrt_submission s WHERE s.id IN ("
-                + LATEST_VALID_IDS + ")").setParameter("cycle", cycleId).getResultList();
-        return json;
+    /** Each latest valid workbook's declaration, read from the checker's JSON, by supplier name. */
+    List<SupplierDeclaration> latestValidDeclarations(long cycleId) {
+        return rows(em.createNativeQuery("SELECT sp.name, s.check_json FROM cmrt_submission s"
+                + " JOIN supplier_survey sv ON sv.id = s.survey_id JOIN supplier sp ON sp.id = sv.supplier_id"
+                + " WHERE s.id IN (" + LATEST_VALID_IDS + ") ORDER BY sp.name, s.id").setParameter("cycle", cycleId))
+                .stream().map(r -> SupplierDeclaration.fromCheckJson((String) r[0], (String) r[1])).toList();
     }
 
     /** One page of the supplier table, ordered by supplier name; {@code limit} 0 means every row. */
@@ -142,6 +142,29 @@ class CycleQueries {
                     (String) r[10], (String) r[11], instant(r[12])));
         }
         return page;
+    }
+
+    /** Commodity manager, contact and e-mails of each surveyed supplier, by supplier code: two queries for any size. */
+    Map<String, SupplierFollowUp> followUps(long cycleId) {
+        Map<String, SupplierFollowUp> bySupplier = new HashMap<>();
+        for (Object[] r : rows(em.createNativeQuery("SELECT sp.code, sp.commodity_manager, c.name, c.email"
+                + " FROM supplier_survey sv JOIN supplier sp ON sp.id = sv.supplier_id"
+                + " LEFT JOIN supplier_contact c ON c.supplier_id = sp.id WHERE sv.cycle_id = :cycle"
+                + " ORDER BY sp.code, c.is_primary DESC, c.id").setParameter("cycle", cycleId))) {
+            String contact = r[3] == null ? null : (r[2] == null ? "" : r[2] + " ") + "<" + r[3] + ">";
+            bySupplier.putIfAbsent((String) r[0], new SupplierFollowUp((String) r[1], contact, 0, null, null));
+        }
+        for (Object[] r : rows(em.createNativeQuery("SELECT sp.code, m.template_name, m.created_at,"
+                + " (SELECT COUNT(*) FROM outbound_message r WHERE r.cycle_id = m.cycle_id AND r.supplier_id = m.supplier_id"
+                + " AND r.template_name = 'reminder') FROM outbound_message m JOIN supplier sp ON sp.id = m.supplier_id"
+                + " WHERE m.cycle_id = :cycle"
+                + " AND m.id = (SELECT MAX(m2.id) FROM outbound_message m2 WHERE m2.cycle_id = m.cycle_id"
+                + " AND m2.supplier_id = m.supplier_id)").setParameter("cycle", cycleId))) {
+            SupplierFollowUp known = bySupplier.getOrDefault((String) r[0], SupplierFollowUp.NONE);
+            bySupplier.put((String) r[0], new SupplierFollowUp(known.commodityManager(), known.contact(), n(r[3]),
+                    (String) r[1], instant(r[2])));
+        }
+        return bySupplier;
     }
 
     long countSuppliers(long cycleId, SupplierFilter filter) {
@@ -206,6 +229,7 @@ class CycleQueries {
             return null;
         }
         return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant()
                 : ((java.time.LocalDateTime) value).atZone(java.time.ZoneId.systemDefault()).toInstant();
     }
 }

@@ -9,6 +9,7 @@ import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
 import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.smelter.MatchDecision;
+import org.mineraldiligence.smelter.ReferenceListAges;
 import org.mineraldiligence.smelter.SmelterReference;
 import org.mineraldiligence.survey.SurveyOutcome;
 import org.springframework.http.HttpStatus;
@@ -27,8 +28,11 @@ public class CycleReports {
     private final CycleQueries queries;
     private final OpenTasks openTasks;
     private final SmelterReference reference;
+    private final ReferenceListAges listAges;
 
-    CycleReports(ReportingCycleRepository cycles, CycleQueries queries, OpenTasks openTasks, SmelterReference reference) {
+    CycleReports(ReportingCycleRepository cycles, CycleQueries queries, OpenTasks openTasks, SmelterReference reference,
+                 ReferenceListAges listAges) {
+        this.listAges = listAges;
         this.cycles = cycles;
         this.queries = queries;
         this.openTasks = openTasks;
@@ -50,11 +54,21 @@ public class CycleReports {
         long notYetIdentified = total(rows.get(MatchDecision.NOT_YET_IDENTIFIED.name()));
         return new CycleDashboard(cycle, figures, outcomes, queries.decisions(cycleId),
                 openTasks.countByRole(cycleId), smelters, review, notYetIdentified, queries.failedMails(cycleId),
-                charts(figures, outcomes, smelters));
+                charts(figures, outcomes, smelters), listAges.of(smelters.list(), cycle.getReportingYear()));
     }
 
     public IdentifiedSmelters identifiedSmelters(long cycleId) {
         return IdentifiedSmelters.of(reference.forCycle(cycleId).list(), queries.identifiedSmelterIds(cycleId));
+    }
+
+    public ReferenceListAges listAges() {
+        return listAges;
+    }
+
+    /** The cycle of the reporting year before, if there is one: the report's year-over-year comparison. */
+    public java.util.Optional<ReportingCycle> previous(ReportingCycle cycle) {
+        return cycles.findAllByOrderByReportingYearDescIdDesc().stream()
+                .filter(c -> c.getReportingYear() == cycle.getReportingYear() - 1).findFirst();
     }
 
     public SurveyFigures surveyFigures(long cycleId) {
@@ -77,6 +91,11 @@ public class CycleReports {
     /** Every supplier of the cycle, for the download. */
     public List<SupplierStatus> allSuppliers(long cycleId) {
         return queries.suppliers(cycleId, SupplierFilter.NONE, 0, 0);
+    }
+
+    /** Commodity manager, contact, reminders and last e-mail per supplier code, for the download. */
+    public Map<String, SupplierFollowUp> followUps(long cycleId) {
+        return queries.followUps(cycleId);
     }
 
     private static long total(Map<String, Long> counts) {

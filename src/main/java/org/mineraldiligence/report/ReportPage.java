@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Conflict Minerals Report draft and its downloads. Process owners and compliance officers read them;
@@ -33,6 +35,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ReportPage {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final CycleReports reports;
     private final RollUps rollUps;
@@ -45,19 +49,40 @@ class ReportPage {
     }
 
     @GetMapping("/cycles/{cycleId}/report")
-    String report(@PathVariable long cycleId, Principal principal, ModelMap model) {
-        User user = identity.createUserQuery().userId(principal.getName()).singleResult();
-        String name = user == null ? principal.getName() : (user.getFirstName() + " " + user.getLastName()).strip();
-        return show(cycleId, RollUpDeclarant.blank(name, user == null || user.getEmail() == null ? "" : user.getEmail()),
-                List.of(), model);
+    String report(@PathVariable long cycleId, ModelMap model) {
+        model.addAttribute("report", rollUps.report(cycleId));
+        return "report/report";
     }
 
-    private String show(long cycleId, RollUpDeclarant declarant, List<String> problems, ModelMap model) {
-        model.addAttribute("report", rollUps.report(cycleId));
+    /** The same draft for Word, for the legal team that files it. */
+    @GetMapping("/cycles/{cycleId}/report.docx")
+    ResponseEntity<byte[]> reportDocx(@PathVariable long cycleId) {
+        ConflictMineralsReport report = rollUps.report(cycleId);
+        return ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(report.cycle().label() + "-conflict-minerals-report.docx").build().toString())
+                .body(ReportDocx.of(report));
+    }
+
+    /** The consolidated CMRT's preview: every answer it would give, why, and the form to change them. */
+    @GetMapping("/cycles/{cycleId}/report/consolidated-cmrt")
+    @PreAuthorize("hasRole('process-owners')")
+    String consolidatedCmrtPreview(@PathVariable long cycleId, Principal principal, ModelMap model) {
+        User user = identity.createUserQuery().userId(principal.getName()).singleResult();
+        String name = user == null ? principal.getName() : (user.getFirstName() + " " + user.getLastName()).strip();
+        RollUpPreview preview = rollUps.preview(cycleId);
+        return preview(cycleId, preview, RollUpDeclarant.blank(name, user == null || user.getEmail() == null ? "" : user.getEmail()),
+                RollUpChoices.proposed(preview.proposals()), List.of(), model);
+    }
+
+    private String preview(long cycleId, RollUpPreview preview, RollUpDeclarant declarant, RollUpChoices choices,
+                           List<String> problems, ModelMap model) {
+        model.addAttribute("cycle", reports.cycle(cycleId));
+        model.addAttribute("preview", preview);
         model.addAttribute("declarant", declarant);
+        model.addAttribute("choices", choices);
         model.addAttribute("problems", problems);
         model.addAttribute("disclosures", RollUpDeclarant.DISCLOSURES);
-        return "report/report";
+        return "report/consolidated-cmrt";
     }
 
     @GetMapping("/cycles/{cycleId}/report/appendix-a.xlsx")
@@ -76,7 +101,9 @@ class ReportPage {
     @GetMapping("/cycles/{cycleId}/report/suppliers.xlsx")
     ResponseEntity<byte[]> suppliers(@PathVariable long cycleId) {
         List<List<Object>> rows = new ArrayList<>();
+        Map<String, SupplierFollowUp> followUps = reports.followUps(cycleId);
         for (SupplierStatus s : reports.allSuppliers(cycleId)) {
+            SupplierFollowUp f = followUps.getOrDefault(s.supplierCode(), SupplierFollowUp.NONE);
             List<Object> row = new ArrayList<>();
             row.add(s.supplierCode());
             row.add(s.supplierName());
@@ -89,20 +116,29 @@ class ReportPage {
             row.add(s.trainingCompletedAt() == null ? "no" : "yes");
             row.add(s.outcome() == null ? "in progress" : s.outcome().label());
             row.add(s.businessKey());
+            row.add(s.latestReceivedAt());
+            row.add(f.commodityManager());
+            row.add(f.contact());
+            row.add(f.remindersSent());
+            row.add(f.lastMessage());
+            row.add(f.lastMessageAt());
             rows.add(row);
         }
         byte[] xlsx = XlsxTable.of("Suppliers", List.of("Supplier code", "Supplier", "Country", "Annual spend",
-                "Currency", "CMRT", "Latest verdict", "Program", "Training completed", "Outcome", "Survey"), rows);
+                "Currency", "CMRT", "Latest verdict", "Program", "Training completed", "Outcome", "Survey",
+                "Latest CMRT received", "Commodity manager", "Contact", "Reminders sent", "Last e-mail", "Last e-mail at"), rows);
         return download(reports.cycle(cycleId).label() + "-supplier-status.xlsx", xlsx);
     }
 
     @PostMapping("/cycles/{cycleId}/report/consolidated-cmrt")
     @PreAuthorize("hasRole('process-owners')")
     ModelAndView consolidatedCmrt(@PathVariable long cycleId, @ModelAttribute RollUpDeclarant declarant,
-                                  HttpServletResponse response) throws IOException {
+                                  @RequestParam Map<String, String> form, HttpServletResponse response) throws IOException {
+        RollUpChoices choices = RollUpChoices.fromForm(form);
         List<String> problems = new ArrayList<>(declarant.problems());
+        problems.addAll(choices.problems(RollUps.LANGUAGES));
         if (problems.isEmpty()) {
-            RollUps.Outcome outcome = rollUps.write(cycleId, declarant);
+            RollUps.Outcome outcome = rollUps.write(cycleId, declarant, choices);
             if (outcome.workbook() != null) {
                 // written here rather than returned, so one handler can answer with a file or with the form again
                 response.setContentType(XLSX.toString());
@@ -114,7 +150,7 @@ class ReportPage {
             problems.add(outcome.problem());
         }
         ModelAndView page = new ModelAndView();
-        page.setViewName(show(cycleId, declarant, problems, page.getModelMap()));
+        page.setViewName(preview(cycleId, rollUps.preview(cycleId), declarant, choices, problems, page.getModelMap()));
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }

@@ -2,14 +2,18 @@ package org.mineraldiligence.report;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.mineraldiligence.smelter.Metal;
 
 /**
- * The consolidated CMRT's per-metal answers, derived from what the cycle knows and no further: a "No" only
- * where every in-scope supplier has answered and agrees, "Unknown" where the answers leave a gap.
+ * The consolidated CMRT's per-metal answers, derived from what the cycle knows and no further. Q1 and Q2 are
+ * the company's own knowledge: "Yes" as soon as one supplier declares the metal used (or a smelter of it is
+ * identified), "No" only where every in-scope supplier answered validly and agrees, otherwise left for the
+ * process owner to decide. Q3–Q5 say "Unknown" where answers are missing, Q6 is the real response share.
  *
  * @param inScope         suppliers in the cycle's scope
  * @param responded       of them, those who sent a workbook (the response rate, for Q6)
@@ -20,52 +24,83 @@ import org.mineraldiligence.smelter.Metal;
 record RollUpAnswers(long inScope, long responded, List<SupplierDeclaration> declarations,
                      Set<Metal> metalsWithSmelters, Map<Metal, Long> unreportedRows) {
 
-    /** Answers Q1..Q8 of each metal; a question the template does not ask for that metal is left out. */
-    Map<Metal, Map<Integer, String>> answers() {
-        Map<Metal, Map<Integer, String>> all = new EnumMap<>(Metal.class);
+    /** Proposals for Q1..Q8 of each metal, every one with its basis. */
+    Map<Metal, Map<Integer, ProposedAnswer>> proposals() {
+        Map<Metal, Map<Integer, ProposedAnswer>> all = new EnumMap<>(Metal.class);
         for (Metal metal : Metal.values()) {
-            Map<Integer, String> answers = new java.util.TreeMap<>();
-            boolean used = metalsWithSmelters.contains(metal) || declarations.stream().anyMatch(d -> d.says(metal, 1, "Yes"));
-            answers.put(1, used ? "Yes" : "No");
-            if (used) {
-                boolean remains = metalsWithSmelters.contains(metal) || declarations.stream().anyMatch(d -> d.covers(metal));
-                answers.put(2, remains ? "Yes" : "No");
-                if (remains) {
-                    answers.putAll(dueDiligence(metal));
-                }
-            }
+            Map<Integer, ProposedAnswer> answers = new TreeMap<>();
+            answers.put(1, scopeAnswer(metal, 1, "used"));
+            answers.put(2, scopeAnswer(metal, 2, "remaining in the product"));
+            answers.putAll(dueDiligence(metal));
             all.put(metal, answers);
         }
         return all;
     }
 
-    private Map<Integer, String> dueDiligence(Metal metal) {
-        List<SupplierDeclaration> relevant = declarations.stream().filter(d -> d.covers(metal)).toList();
-        boolean everyoneAnswered = inScope > 0 && declarations.size() == inScope;
-        Map<Integer, String> answers = new java.util.TreeMap<>();
-        answers.put(3, sourcing(relevant, metal, 3, everyoneAnswered));
-        answers.put(4, sourcing(relevant, metal, 4, everyoneAnswered));
-        if (relevant.stream().anyMatch(d -> !d.says(metal, 5, "Yes") && !d.says(metal, 5, "Unknown"))) {
-            answers.put(5, "No");
-        } else {
-            answers.put(5, everyoneAnswered && !relevant.isEmpty() && relevant.stream().allMatch(d -> d.says(metal, 5, "Yes"))
-                    ? "Yes" : "Unknown");
+    private boolean everyoneAnswered() {
+        return inScope > 0 && declarations.size() == inScope;
+    }
+
+    private long notAnswered() {
+        return Math.max(0, inScope - declarations.size());
+    }
+
+    /** Q1 (intentionally added or used) and Q2 (remains in the product). */
+    private ProposedAnswer scopeAnswer(Metal metal, int question, String what) {
+        String name = metal.label();
+        long yes = declarations.stream().filter(d -> d.says(metal, 1, "Yes") && (question == 1 || d.says(metal, 2, "Yes"))).count();
+        long no = declarations.stream().filter(d -> question == 1 ? d.says(metal, 1, "No")
+                : d.says(metal, 1, "No") || d.says(metal, 2, "No")).count();
+        String basis = yes + " of " + inScope + " suppliers declared " + name + " " + what + "; " + no + " declared it not "
+                + what + "; " + notAnswered() + " not answered validly";
+        if (metalsWithSmelters.contains(metal)) {
+            return new ProposedAnswer("Yes", basis + "; " + name + " smelters were identified");
         }
-        answers.put(6, responseBand());
-        boolean allIdentified = everyoneAnswered && relevant.stream().allMatch(d -> d.says(metal, 7, "Yes"))
-                && unreportedRows.getOrDefault(metal, 0L) == 0;
-        answers.put(7, allIdentified ? "Yes" : "No");
-        answers.put(8, unreportedRows.getOrDefault(metal, 0L) == 0 ? "Yes" : "No");
+        if (yes > 0) {
+            return new ProposedAnswer("Yes", basis);
+        }
+        if (everyoneAnswered() && no == inScope) {
+            return new ProposedAnswer("No", basis + " — every in-scope supplier agrees");
+        }
+        return new ProposedAnswer(null, basis + " — the answers do not decide; only the company knows");
+    }
+
+    private Map<Integer, ProposedAnswer> dueDiligence(Metal metal) {
+        List<SupplierDeclaration> relevant = declarations.stream().filter(d -> d.covers(metal)).toList();
+        String of = relevant.size() + " suppliers declare " + metal.label() + " in scope; " + notAnswered()
+                + " of " + inScope + " not answered validly";
+        Map<Integer, ProposedAnswer> answers = new TreeMap<>();
+        answers.put(3, sourcing(relevant, metal, 3, of));
+        answers.put(4, sourcing(relevant, metal, 4, of));
+        long no5 = relevant.stream().filter(d -> !d.says(metal, 5, "Yes") && !d.says(metal, 5, "Unknown")).count();
+        if (no5 > 0) {
+            answers.put(5, new ProposedAnswer("No", no5 + " of them answered No; " + of));
+        } else {
+            boolean all = everyoneAnswered() && !relevant.isEmpty() && relevant.stream().allMatch(d -> d.says(metal, 5, "Yes"));
+            answers.put(5, new ProposedAnswer(all ? "Yes" : "Unknown", of));
+        }
+        answers.put(6, new ProposedAnswer(responseBand(), responded + " of " + inScope + " in-scope suppliers sent a CMRT ("
+                + SurveyFigures.percent(responded, inScope) + "%)"));
+        long unreported = unreportedRows.getOrDefault(metal, 0L);
+        long all7 = relevant.stream().filter(d -> d.says(metal, 7, "Yes")).count();
+        boolean allIdentified = everyoneAnswered() && all7 == relevant.size() && unreported == 0;
+        answers.put(7, new ProposedAnswer(allIdentified ? "Yes" : "No", all7 + " of " + relevant.size()
+                + " declare all their " + metal.label() + " smelters identified; " + notAnswered() + " not answered validly; "
+                + unreported + " declared " + metal.label().toLowerCase(Locale.ROOT) + " rows not identified yet"));
+        answers.put(8, new ProposedAnswer(unreported == 0 ? "Yes" : "No", unreported + " declared "
+                + metal.label().toLowerCase(Locale.ROOT) + " rows are under review or not yet identified"));
         return answers;
     }
 
     /** Q3/Q4: one supplier's "Yes" is ours; "No" needs every supplier's "No". */
-    private static String sourcing(List<SupplierDeclaration> relevant, Metal metal, int question, boolean everyoneAnswered) {
-        if (relevant.stream().anyMatch(d -> d.says(metal, question, "Yes"))) {
-            return "Yes";
+    private ProposedAnswer sourcing(List<SupplierDeclaration> relevant, Metal metal, int question, String of) {
+        long yes = relevant.stream().filter(d -> d.says(metal, question, "Yes")).count();
+        long no = relevant.stream().filter(d -> d.says(metal, question, "No")).count();
+        String basis = yes + " answered Yes, " + no + " No; " + of;
+        if (yes > 0) {
+            return new ProposedAnswer("Yes", basis);
         }
-        return everyoneAnswered && !relevant.isEmpty() && relevant.stream().allMatch(d -> d.says(metal, question, "No"))
-                ? "No" : "Unknown";
+        return new ProposedAnswer(everyoneAnswered() && !relevant.isEmpty() && no == relevant.size() ? "No" : "Unknown", basis);
     }
 
     /** Q6 from the response rate, in the template's bands. */

@@ -31,6 +31,9 @@ public class RollUps {
     public record Outcome(byte[] workbook, String problem) {
     }
 
+    /** The template's languages, read once: the bundled file does not change while we run. */
+    static final List<String> LANGUAGES = CmrtRollUp.languages();
+
     private final CycleReports reports;
     private final CycleQueries queries;
     private final SmelterReference reference;
@@ -45,28 +48,52 @@ public class RollUps {
     }
 
     public ConflictMineralsReport report(long cycleId) {
-        return ConflictMineralsReport.of(reports.cycle(cycleId), companyName, queries.surveyFigures(cycleId),
-                reports.identifiedSmelters(cycleId), reference.countries());
+        ReportingCycle cycle = reports.cycle(cycleId);
+        SurveyFigures figures = queries.surveyFigures(cycleId);
+        IdentifiedSmelters smelters = reports.identifiedSmelters(cycleId);
+        YearOverYear yearOverYear = reports.previous(cycle).map(previous -> new YearOverYear(cycle.getReportingYear(),
+                previous.getReportingYear(), queries.surveyFigures(previous.getId()), figures,
+                reports.identifiedSmelters(previous.getId()), smelters)).orElse(null);
+        return ConflictMineralsReport.of(cycle, companyName, figures, smelters, reference.countries(), yearOverYear,
+                queries.latestValidDeclarations(cycleId), reports.listAges().of(smelters.list(), cycle.getReportingYear()));
     }
 
-    public Outcome write(long cycleId, RollUpDeclarant declarant) {
+    /** What the consolidated CMRT would say, for the preview; no workbook is written. */
+    public RollUpPreview preview(long cycleId) {
         ReportingCycle cycle = reports.cycle(cycleId);
-        List<SupplierDeclaration> declarations = queries.latestValidCheckJson(cycleId).stream()
-                .map(SupplierDeclaration::fromCheckJson).toList();
+        List<SupplierDeclaration> declarations = queries.latestValidDeclarations(cycleId);
+        IdentifiedSmelters smelters = reports.identifiedSmelters(cycleId);
+        String problem = declarations.isEmpty() ? "No supplier has sent a valid CMRT in " + cycle.label()
+                + " yet, so there is nothing to consolidate." : null;
+        return new RollUpPreview(problem, answers(cycleId, declarations, smelters).proposals(), smelters.count(),
+                LANGUAGES);
+    }
+
+    /** Writes the consolidated CMRT with the process owner's choices (see {@link RollUpChoices#problems}). */
+    public Outcome write(long cycleId, RollUpDeclarant declarant, RollUpChoices choices) {
+        ReportingCycle cycle = reports.cycle(cycleId);
+        List<SupplierDeclaration> declarations = queries.latestValidDeclarations(cycleId);
         if (declarations.isEmpty()) {
             return new Outcome(null, "No supplier has sent a valid CMRT in " + cycle.label()
                     + " yet, so there is nothing to consolidate.");
         }
-        SurveyFigures figures = queries.surveyFigures(cycleId);
+        List<String> problems = choices.problems(LANGUAGES);
+        if (!problems.isEmpty()) {
+            return new Outcome(null, String.join(" ", problems));
+        }
         IdentifiedSmelters smelters = reports.identifiedSmelters(cycleId);
-        Set<Metal> metals = smelters.smelters().stream().map(ReferenceSmelter::metal).collect(Collectors.toSet());
-        RollUpAnswers answers = new RollUpAnswers(figures.inScope(), figures.responded(), declarations, metals,
-                unreportedRows(queries.declaredRowsByDecision(cycleId)));
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
         CmrtChecker checker = new CmrtChecker(new CheckPolicy(cycle.policy().minCmrtRevision(), cycle.getReportingYear(),
                 Clock.fixed(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())));
-        return new Outcome(CmrtRollUp.write(companyName, declarant, today, answers.answers(), smelters.smelters(), checker),
-                null);
+        return CmrtRollUp.write(companyName, declarant, choices.language(), today, choices.written(),
+                smelters.smelters(), checker);
+    }
+
+    private RollUpAnswers answers(long cycleId, List<SupplierDeclaration> declarations, IdentifiedSmelters smelters) {
+        SurveyFigures figures = queries.surveyFigures(cycleId);
+        Set<Metal> metals = smelters.smelters().stream().map(ReferenceSmelter::metal).collect(Collectors.toSet());
+        return new RollUpAnswers(figures.inScope(), figures.responded(), declarations, metals,
+                unreportedRows(queries.declaredRowsByDecision(cycleId)));
     }
 
     /** Declared rows the roll-up cannot list: names under review and rows "not yet identified". */

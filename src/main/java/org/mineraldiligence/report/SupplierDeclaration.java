@@ -10,15 +10,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.mineraldiligence.smelter.Metal;
 
-/** The per-metal answers (Q1..Q8) of one supplier's valid CMRT, read from the checker's stored JSON. */
-record SupplierDeclaration(Map<Metal, Map<String, String>> answers) {
+/**
+ * The per-metal answers (Q1..Q8) and the declaration scope (A, B, C) of one supplier's valid CMRT, read from
+ * the checker's stored JSON; the supplier's name says whom a figure counts.
+ */
+record SupplierDeclaration(String supplierName, String scope, Map<Metal, Map<String, String>> answers) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static SupplierDeclaration fromCheckJson(String checkJson) {
+    static SupplierDeclaration fromCheckJson(String supplierName, String checkJson) {
         Map<Metal, Map<String, String>> answers = new EnumMap<>(Metal.class);
+        String scope;
         try {
-            JsonNode metals = JSON.readTree(checkJson).path("metals");
+            JsonNode root = JSON.readTree(checkJson);
+            scope = root.path("declarationScope").asText("");
+            JsonNode metals = root.path("metals");
             for (Metal metal : Metal.values()) {
                 Map<String, String> byQuestion = new HashMap<>();
                 metals.path(metal.label()).path("answers").fields().forEachRemaining(e ->
@@ -28,7 +34,7 @@ record SupplierDeclaration(Map<Metal, Map<String, String>> answers) {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored check result is not JSON", e);
         }
-        return new SupplierDeclaration(answers);
+        return new SupplierDeclaration(supplierName, scope, answers);
     }
 
     String answer(Metal metal, int question) {
@@ -42,5 +48,25 @@ record SupplierDeclaration(Map<Metal, Map<String, String>> answers) {
     /** The metal is in the declaration's scope: intentionally added and remaining in the product. */
     boolean covers(Metal metal) {
         return says(metal, 1, "Yes") && says(metal, 2, "Yes");
+    }
+
+    /** Some metal in scope: the supplier declares 3TG at all. */
+    boolean coversAny() {
+        return java.util.Arrays.stream(Metal.values()).anyMatch(this::covers);
+    }
+
+    /**
+     * The seed's "company or divisional level or … unable to specify the smelters": a company-wide (A) or
+     * user-defined (C) declaration, or one that does not claim to have identified every smelter of a metal (Q7).
+     */
+    boolean companyLevelOrUnspecified() {
+        return "A".equals(scope) || "C".equals(scope)
+                || java.util.Arrays.stream(Metal.values()).anyMatch(m -> covers(m) && !says(m, 7, "Yes"));
+    }
+
+    /** CMRT Q6: for some metal in scope, fewer than 75% of the supplier's own suppliers answered. */
+    boolean heardFromFewerThanThreeQuarters() {
+        return java.util.Arrays.stream(Metal.values()).anyMatch(m -> covers(m)
+                && java.util.stream.Stream.of("Greater than 50%", "50% or less", "None").anyMatch(band -> says(m, 6, band)));
     }
 }

@@ -79,6 +79,20 @@ class CycleData {
                 "test-" + SEQUENCE.incrementAndGet(), cycleId, Timestamp.from(Instant.now()));
     }
 
+    /** The survey's supplier gets a commodity manager, a primary contact and the e-mails named, oldest first. */
+    void followUp(long surveyId, String commodityManager, String contactName, String email, String... templates) {
+        long supplier = jdbc.queryForObject("SELECT supplier_id FROM supplier_survey WHERE id = ?", Long.class, surveyId);
+        long cycle = jdbc.queryForObject("SELECT cycle_id FROM supplier_survey WHERE id = ?", Long.class, surveyId);
+        jdbc.update("UPDATE supplier SET commodity_manager = ? WHERE id = ?", commodityManager, supplier);
+        insert("INSERT INTO supplier_contact (supplier_id, name, email, is_primary) VALUES (?, ?, ?, TRUE)",
+                supplier, contactName, email);
+        for (String template : templates) {
+            insert("INSERT INTO outbound_message (idempotency_key, template_name, recipients, subject, html_body, text_body,"
+                    + " supplier_id, cycle_id, status, created_at) VALUES (?, ?, ?, 's', 'h', 't', ?, ?, 'SENT', ?)",
+                    "test-" + SEQUENCE.incrementAndGet(), template, email, supplier, cycle, Timestamp.from(Instant.now()));
+        }
+    }
+
     void decision(long surveyId, String decision) {
         insert("INSERT INTO executive_decision (survey_id, decision, rationale, decided_by) VALUES (?, ?, 'because', 'erin')",
                 surveyId, decision);

@@ -124,11 +124,22 @@ abstract class CycleFiguresContract {
     }
 
     @Test
-    void consolidatedCmrtListsEachSmelterOnceAndPassesOurChecker() throws Exception {
-        RollUps.Outcome outcome = rollUps.write(known.cycleId(), ReportPagesTest.DECLARANT);
-        assertThat(outcome.problem()).isNull();
+    void consolidatedCmrtIsEnglishListsEachSmelterOnceAndPassesOurChecker() throws Exception {
+        RollUpPreview preview = rollUps.preview(known.cycleId());
+        // two of four in-scope suppliers answered validly, none declared tantalum: that is no "No"
+        assertThat(preview.proposals().get(Metal.TANTALUM).get(1).value()).isNull();
+        assertThat(preview.proposals().get(Metal.TANTALUM).get(1).basis())
+                .isEqualTo("0 of 4 suppliers declared Tantalum used; 0 declared it not used; 2 not answered validly"
+                        + " — the answers do not decide; only the company knows");
+        assertThat(preview.proposals().get(Metal.TIN).get(1).basis()).startsWith("1 of 4 suppliers declared Tin used;");
+        RollUpChoices proposed = RollUpChoices.proposed(preview.proposals());
+        assertThat(proposed.problems(RollUps.LANGUAGES)).contains("Answer question 1 for Tantalum.");
+        assertThat(rollUps.write(known.cycleId(), ReportPagesTest.DECLARANT, proposed).workbook()).isNull();
 
-        CheckResult check = CmrtChecker.withDefaults().check("roll-up.xlsx", new ByteArrayInputStream(outcome.workbook()));
+        RollUps.Outcome outcome = rollUps.write(known.cycleId(), ReportPagesTest.DECLARANT,
+                decide(proposed, Metal.TANTALUM, 1, "No", Metal.TUNGSTEN, 1, "No"));
+        assertThat(outcome.problem()).isNull();
+        CheckResult check = CmrtChecker.withDefaults().checkRollUp("roll-up.xlsx", new ByteArrayInputStream(outcome.workbook()));
         assertThat(check.verdict()).isIn(Verdict.VALID, Verdict.VALID_WITH_WARNINGS);
         assertThat(check.declarationScope()).isEqualTo("A");
         assertThat(check.smelters()).extracting(s -> s.smelterId())
@@ -142,16 +153,48 @@ abstract class CycleFiguresContract {
         assertThat(check.metals().get(org.mineraldiligence.cmrt.Metal.TANTALUM).answers()).containsEntry("Q1", "No");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(outcome.workbook()))) {
             Sheet declaration = wb.getSheet("Declaration");
-            assertThat(declaration.getRow(7).getCell(3).getStringCellValue()).isNotBlank();
+            assertThat(declaration.getRow(2).getCell(3).getStringCellValue()).isEqualTo("English");
+            assertThat(declaration.getRow(7).getCell(1).getStringCellValue()).startsWith("Company Name");
             assertThat(declaration.getRow(14).getCell(3).getStringCellValue()).isEqualTo("Cora Compliance");
         }
+    }
+
+    @Test
+    void consolidatedCmrtInAnotherLanguageAndAnswersContradictingItsSmelters() throws Exception {
+        RollUpChoices proposed = RollUpChoices.proposed(rollUps.preview(known.cycleId()).proposals());
+        RollUpChoices german = new RollUpChoices("Deutsch",
+                decide(proposed, Metal.TANTALUM, 1, "No", Metal.TUNGSTEN, 1, "No").answers());
+        RollUps.Outcome outcome = rollUps.write(known.cycleId(), ReportPagesTest.DECLARANT, german);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(outcome.workbook()))) {
+            Sheet declaration = wb.getSheet("Declaration");
+            assertThat(declaration.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Deutsch");
+            assertThat(declaration.getRow(7).getCell(1).getStringCellValue()).doesNotStartWith("Company Name").isNotBlank();
+        }
+        // gold smelters are listed: "gold is not used" is refused by the checker's roll-up rule
+        RollUps.Outcome contradicting = rollUps.write(known.cycleId(), ReportPagesTest.DECLARANT,
+                decide(proposed, Metal.TANTALUM, 1, "No", Metal.TUNGSTEN, 1, "No", Metal.GOLD, 1, "No"));
+        assertThat(contradicting.workbook()).isNull();
+        assertThat(contradicting.problem()).contains("The Smelter List names Gold smelters, but questions 1 and 2 say Gold is not in scope.");
+        assertThat(rollUps.write(known.cycleId(), ReportPagesTest.DECLARANT, new RollUpChoices("Klingon",
+                decide(proposed, Metal.TANTALUM, 1, "No", Metal.TUNGSTEN, 1, "No").answers())).problem())
+                .contains("Choose one of the template's languages.");
+    }
+
+    /** The proposals with some answers changed, as the process owner would on the preview. */
+    static RollUpChoices decide(RollUpChoices proposed, Object... metalQuestionValue) {
+        Map<Metal, Map<Integer, String>> answers = new java.util.EnumMap<>(Metal.class);
+        proposed.answers().forEach((m, a) -> answers.put(m, new java.util.TreeMap<>(a)));
+        for (int i = 0; i < metalQuestionValue.length; i += 3) {
+            answers.get((Metal) metalQuestionValue[i]).put((Integer) metalQuestionValue[i + 1], (String) metalQuestionValue[i + 2]);
+        }
+        return new RollUpChoices(proposed.language(), answers);
     }
 
     @Test
     void consolidatedCmrtIsRefusedWithAReasonWhenNoSupplierAnsweredValidly() {
         long empty = data.cycle(2033);
         data.survey(empty, data.supplier("Silent Supplier", 10), null, null, false);
-        RollUps.Outcome outcome = rollUps.write(empty, ReportPagesTest.DECLARANT);
+        RollUps.Outcome outcome = rollUps.write(empty, ReportPagesTest.DECLARANT, RollUpChoices.proposed(Map.of()));
         assertThat(outcome.workbook()).isNull();
         assertThat(outcome.problem()).contains("No supplier has sent a valid CMRT");
     }

@@ -18,6 +18,7 @@ import org.mineraldiligence.cmrt.rules.EmptyTemplate;
 import org.mineraldiligence.cmrt.rules.PolicyRules;
 import org.mineraldiligence.cmrt.rules.DeclarationWarnings;
 import org.mineraldiligence.cmrt.rules.FileWarnings;
+import org.mineraldiligence.cmrt.rules.RollUpConsistency;
 import org.mineraldiligence.cmrt.rules.SmelterWarnings;
 import org.mineraldiligence.cmrt.template.CmrtWorkbook;
 import org.mineraldiligence.cmrt.template.CmrtWorkbookReader;
@@ -60,21 +61,29 @@ public final class CmrtChecker {
     /** Checks a file on disk; the result's {@code file} is its file name. */
     public CheckResult check(Path file) {
         String name = file == null || file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
-        return guarded(name, () -> files.read(file, Sheets.requests(files.limits())));
+        return guarded(name, () -> files.read(file, Sheets.requests(files.limits())), false);
     }
 
     /** Checks an upload; the stream is read (up to the size limit) but not closed. */
     public CheckResult check(String fileName, InputStream content) {
-        return guarded(fileName, () -> files.read(content, Sheets.requests(files.limits())));
+        return guarded(fileName, () -> files.read(content, Sheets.requests(files.limits())), false);
+    }
+
+    /**
+     * Checks a consolidated CMRT we wrote ourselves: the same rules, and {@link RollUpConsistency} on top, which
+     * rejects answers that contradict the file's own Smelter List.
+     */
+    public CheckResult checkRollUp(String fileName, InputStream content) {
+        return guarded(fileName, () -> files.read(content, Sheets.requests(files.limits())), true);
     }
 
     private interface Source {
         WorkbookCells read() throws UnreadableWorkbookException;
     }
 
-    private CheckResult guarded(String fileName, Source source) {
+    private CheckResult guarded(String fileName, Source source, boolean rollUp) {
         try {
-            return checkCells(fileName, source.read());
+            return checkCells(fileName, source.read(), rollUp);
         } catch (UnreadableWorkbookException e) {
             return Results.rejected(fileName, null, null, Finding.error(FILE_UNREADABLE, e.getMessage(), null, null),
                     Verdict.UNREADABLE);
@@ -86,7 +95,7 @@ public final class CmrtChecker {
         }
     }
 
-    private CheckResult checkCells(String fileName, WorkbookCells cells) {
+    private CheckResult checkCells(String fileName, WorkbookCells cells, boolean rollUp) {
         Recognition recognition = TemplateRecognizer.recognize(cells);
         if (!recognition.accepted()) {
             Recognition.Rejection why = recognition.rejection();
@@ -107,6 +116,9 @@ public final class CmrtChecker {
         SmelterWarnings.apply(wb, findings);
         FileWarnings.apply(wb, policy, findings); // compares the Checker rules' count, so before the policy's errors
         PolicyRules.apply(wb, policy, findings);
+        if (rollUp) {
+            RollUpConsistency.apply(wb, findings);
+        }
         findings.sort(BLOCKING_FIRST);
         return Results.of(fileName, wb, findings);
     }

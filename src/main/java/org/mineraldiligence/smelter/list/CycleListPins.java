@@ -10,7 +10,7 @@ import java.util.Optional;
 public interface CycleListPins {
 
     /** A cycle and the list it is pinned to; {@code referenceListId} is null when it follows the newest list. */
-    record Pin(long id, String label, Long referenceListId) {
+    record Pin(long id, String label, int reportingYear, Long referenceListId) {
     }
 
     Optional<Pin> of(long cycleId);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.smelter.ReferenceListAges;
 import org.mineraldiligence.smelter.SmelterIds;
 import org.mineraldiligence.smelter.SmelterReference;
 import org.mineraldiligence.smelter.evidence.EvidenceFlag;
@@ -33,9 +34,11 @@ class SmelterPages {
     private final SmelterReference reference;
     private final EvidenceFlags evidence;
     private final CycleListPins cycles;
+    private final ReferenceListAges listAges;
 
     SmelterPages(ReferenceLists lists, SmelterReference reference, EvidenceFlags evidence,
-                 CycleListPins cycles) {
+                 CycleListPins cycles, ReferenceListAges listAges) {
+        this.listAges = listAges;
         this.lists = lists;
         this.reference = reference;
         this.evidence = evidence;
@@ -57,7 +60,12 @@ class SmelterPages {
         model.addAttribute("flagged", evidence.flaggedSmelterIds());
         model.addAttribute("metals", Metal.values());
         model.addAttribute("statuses", CanonicalStatus.values());
-        model.addAttribute("cycles", cycles.all());
+        List<CycleListPins.Pin> all = cycles.all();
+        model.addAttribute("cycles", all);
+        // the newest list is what unpinned cycles use: date it against the newest cycle's reporting year
+        ImportedList newest = lists.newest().orElse(shown);
+        model.addAttribute("listAge", listAges.of(reference.matcher(newest.getId()).reference(),
+                all.isEmpty() ? null : all.get(0).reportingYear()));
         return "smelter/list";
     }
 
