@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.username=${MD_TEST_DB_USER:postgres}",
     "spring.datasource.password=${MD_TEST_DB_PASSWORD:}",
     "camunda.bpm.job-execution.enabled=false",
+    "mineral-diligence.cycle.exchange-rates=classpath:test-exchange-rates.csv",
     "spring.mail.host="
 })
 public @interface PostgresApplicationTest {
