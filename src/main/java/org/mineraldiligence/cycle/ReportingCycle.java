@@ -40,6 +40,8 @@ public class ReportingCycle {
     private String closedBy;
     private BigDecimal spendCoverageTarget;
     private BigDecimal directSpendTotal;
+    /** ISO 4217 code every supplier's spend is converted to for scoping; null for cycles scoped before. */
+    private String reportingCurrency;
     private Instant scopeConfirmedAt;
     private String scopeConfirmedBy;
 
@@ -84,6 +86,24 @@ public class ReportingCycle {
     public void scoped(BigDecimal coverageTarget, BigDecimal directSpend) {
         spendCoverageTarget = coverageTarget;
         directSpendTotal = directSpend;
+    }
+
+    /** The scope could not be computed (an exchange rate is missing): no coverage until it is. */
+    public void unscoped() {
+        spendCoverageTarget = null;
+        directSpendTotal = null;
+    }
+
+    public boolean isScoped() {
+        return directSpendTotal != null;
+    }
+
+    public String getReportingCurrency() {
+        return reportingCurrency;
+    }
+
+    public void setReportingCurrency(String reportingCurrency) {
+        this.reportingCurrency = reportingCurrency;
     }
 
     /** From now on the scope is what the surveys are launched for; it no longer changes. */

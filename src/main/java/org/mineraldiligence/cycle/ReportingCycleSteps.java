@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cycle.scope.CycleScope;
+import org.mineraldiligence.cycle.scope.ExchangeRates;
 import org.mineraldiligence.cycle.scope.ScopeCoverage;
 import org.mineraldiligence.supplier.SupplierRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,17 +30,20 @@ public class ReportingCycleSteps {
 
     private final ReportingCycleRepository cycles;
     private final CycleScope scope;
+    private final ExchangeRates exchangeRates;
     private final SupplierRepository suppliers;
     private final SurveyLaunch launcher;
     private final CycleSettings settings;
     private final IdentityService identityService;
     private final String baseUrl;
 
-    ReportingCycleSteps(ReportingCycleRepository cycles, CycleScope scope, SupplierRepository suppliers,
+    ReportingCycleSteps(ReportingCycleRepository cycles, CycleScope scope, ExchangeRates exchangeRates,
+                        SupplierRepository suppliers,
                         SurveyLaunch launcher, CycleSettings settings, IdentityService identityService,
                         @Value("${mineral-diligence.public-base-url}") String baseUrl) {
         this.cycles = cycles;
         this.scope = scope;
+        this.exchangeRates = exchangeRates;
         this.suppliers = suppliers;
         this.launcher = launcher;
         this.settings = settings;
@@ -62,6 +66,7 @@ public class ReportingCycleSteps {
         ReportingCycle cycle = new ReportingCycle(year, deadline, policy);
         cycle.setProcessInstanceId(execution.getProcessInstanceId());
         cycles.save(cycle);
+        exchangeRates.start(cycle);
         execution.setProcessBusinessKey(cycle.label());
         Map<String, Object> variables = new HashMap<>();
         variables.put(CycleVariables.CYCLE_ID, cycle.getId());
@@ -75,9 +80,10 @@ public class ReportingCycleSteps {
 
     @Transactional
     public void computeScope(DelegateExecution execution) {
-        ScopeCoverage coverage = scope.compute(cycle(execution));
+        ReportingCycle cycle = cycle(execution);
+        ScopeCoverage coverage = scope.compute(cycle);
         execution.setVariable(CycleVariables.SCOPE_SUPPLIERS, coverage.suppliers());
-        execution.setVariable(CycleVariables.SCOPE_COVERAGE, coverage.sharePercent());
+        execution.setVariable(CycleVariables.SCOPE_COVERAGE, scope.shown(cycle, coverage));
         execution.setVariable(CycleVariables.SCOPE_TARGET, coverage.targetPercent());
     }
 
@@ -95,6 +101,10 @@ public class ReportingCycleSteps {
     @Transactional
     public void confirmScope(DelegateExecution execution) {
         ReportingCycle cycle = cycle(execution);
+        if (!cycle.isScoped()) {
+            throw new IllegalStateException("The scope of " + cycle.label() + " is not computed yet: "
+                    + scope.refusal(cycle).orElse("open the scope page") + " Enter the rates on the scope page first.");
+        }
         cycle.confirmScope(now(), (String) execution.getVariable(CycleVariables.SCOPE_CONFIRMED_BY));
         long inScope = scope.coverage(cycle).suppliers();
         int chunkSize = settings.launchChunkSize();

@@ -26,7 +26,10 @@ public class Supplier {
     /** The ERP's supplier number, e.g. SUP-00042; part of the survey's business key. */
     private String code;
     private String name;
+    /** English short name of the country (ISO 3166-1); as typed for rows older than our country list. */
     private String country;
+    /** ISO 3166-1 alpha-2; null when the stored name could not be read as a country. */
+    private String countryCode;
     private String commodity;
     /** Camunda user id of the commodity manager who owns the relationship. */
     private String commodityManager;
@@ -45,20 +48,39 @@ public class Supplier {
     protected Supplier() {
     }
 
-    public Supplier(String code, String name, String country) {
+    public Supplier(String code, String name, Country country) {
         this.code = code;
         this.name = name;
-        this.country = country;
+        setCountry(country);
+    }
+
+    /** A supplier in the country the text names; a text that names none is kept as it is, without a code. */
+    public Supplier(String code, String name, String country) {
+        this(code, name, (Country) null);
+        Countries.standard().find(country).ifPresentOrElse(this::setCountry, () -> this.country = country);
+    }
+
+    /** Sets the country; null clears it. */
+    public void moveTo(Country country) {
+        setCountry(country);
+    }
+
+    private void setCountry(Country country) {
+        this.country = country == null ? null : country.name();
+        this.countryCode = country == null ? null : country.code();
     }
 
     public void addContact(String contactName, String email, boolean primary) {
         contacts.add(new SupplierContact(this, contactName, email, primary));
     }
 
-    /** The master data an import or an edit sets; the code, which identifies the supplier, never changes. */
+    /**
+     * The master data an import or an edit sets; the code, which identifies the supplier, never changes. The
+     * country is set apart ({@link #moveTo}), so that an import without countries keeps a name typed before
+     * we had a country list.
+     */
     public void update(SupplierDetails details) {
         this.name = details.name();
-        this.country = details.country();
         this.commodity = details.commodity();
         this.commodityManager = details.commodityManager();
         this.annualSpend = details.annualSpend();
@@ -104,7 +126,7 @@ public class Supplier {
     }
 
     public SupplierDetails details() {
-        return new SupplierDetails(name, country, commodity, commodityManager, annualSpend, currency, direct);
+        return new SupplierDetails(name, country(), commodity, commodityManager, annualSpend, currency, direct);
     }
 
     public Optional<SupplierContact> primaryContact() {
@@ -131,6 +153,15 @@ public class Supplier {
 
     public String getCountry() {
         return country;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    /** The stored country, or null when there is none or its name was never read as one. */
+    public Country country() {
+        return countryCode == null ? null : new Country(countryCode, country);
     }
 
     public String getCommodity() {

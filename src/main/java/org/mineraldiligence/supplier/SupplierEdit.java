@@ -66,6 +66,15 @@ public record SupplierEdit(String name, String country, String commodity, String
         if (cleanCurrency != null && !MasterDataRules.isCurrency(cleanCurrency)) {
             problems.add("The currency \"" + currency + "\" is not a three-letter ISO code such as USD or EUR.");
         }
+        Country cleanCountry = null;
+        if (blankToNull(country) != null) {
+            Countries.Reading reading = Countries.standard().read(country);
+            if (reading instanceof Countries.Known known) {
+                cleanCountry = known.country();
+            } else {
+                problems.add(((Countries.Unknown) reading).message());
+            }
+        }
         List<ContactDetails> contacts = new ArrayList<>();
         for (int i = 0; i < contactEmails.size(); i++) {
             String email = blankToNull(contactEmails.get(i));
@@ -78,7 +87,7 @@ public record SupplierEdit(String name, String country, String commodity, String
             }
             contacts.add(new ContactDetails(contactName, email, i == primaryContact));
         }
-        SupplierDetails details = new SupplierDetails(cleanName, blankToNull(country), blankToNull(commodity), manager,
+        SupplierDetails details = new SupplierDetails(cleanName, cleanCountry, blankToNull(commodity), manager,
                 spend, cleanCurrency, direct);
         return new Result(details, contacts, problems);
     }

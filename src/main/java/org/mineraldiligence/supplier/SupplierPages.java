@@ -1,11 +1,14 @@
 package org.mineraldiligence.supplier;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.mineraldiligence.supplier.importer.ImportPreview;
 import org.mineraldiligence.supplier.importer.ImportReport;
+import org.mineraldiligence.supplier.importer.Staging;
 import org.mineraldiligence.supplier.importer.SupplierImport;
 import org.mineraldiligence.web.FileNames;
 import org.springframework.data.domain.Page;
@@ -82,6 +85,7 @@ class SupplierPages {
             return "supplier/detail";
         }
         supplier.update(result.details());
+        supplier.moveTo(result.details().country());
         supplier.replaceContacts(result.contacts());
         return "redirect:/suppliers/" + id + "?saved";
     }
@@ -105,16 +109,40 @@ class SupplierPages {
 
     @GetMapping("/suppliers/import")
     @PreAuthorize("hasRole('process-owners')")
-    String importForm() {
+    String importForm(Model model) {
+        model.addAttribute("fields", ImportPreview.fields());
         return "supplier/import";
     }
 
+    /** Step 1: the upload is kept and shown with the columns we recognised, for the mapping. */
     @PostMapping("/suppliers/import")
     @PreAuthorize("hasRole('process-owners')")
-    String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-        ImportReport report = supplierImport.importFile(file.getBytes());
+    String importFile(@RequestParam("file") MultipartFile file, Principal user, Model model) throws IOException {
+        Staging staged = supplierImport.stage(file.getBytes(), FileNames.clean(file.getOriginalFilename(), "the file"), user.getName());
+        model.addAttribute("fields", ImportPreview.fields());
         model.addAttribute("fileName", FileNames.clean(file.getOriginalFilename(), "the file"));
+        if (staged instanceof ImportPreview preview) {
+            model.addAttribute("preview", preview);
+        } else {
+            model.addAttribute("report", staged);
+        }
+        return "supplier/import";
+    }
+
+    /** Step 2: the confirmed mapping; the file is imported completely or not at all. */
+    @PostMapping("/suppliers/import/confirm")
+    @PreAuthorize("hasRole('process-owners')")
+    String confirmImport(@RequestParam String token, @RequestParam(name = "column", required = false) List<String> columns,
+                         Principal user, Model model) {
+        ImportReport report = supplierImport.confirm(token, orEmpty(columns), user.getName());
+        model.addAttribute("fields", ImportPreview.fields());
         model.addAttribute("report", report);
+        if (!report.stored()) {
+            supplierImport.preview(token, user.getName()).ifPresent(preview -> {
+                model.addAttribute("preview", preview);
+                model.addAttribute("fileName", preview.fileName());
+            });
+        }
         return "supplier/import";
     }
 

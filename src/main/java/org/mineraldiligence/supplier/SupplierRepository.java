@@ -30,9 +30,16 @@ public interface SupplierRepository extends JpaRepository<Supplier, Long> {
                or lower(s.commodity) like concat('%', :text, '%')""")
     Page<Supplier> search(@Param("text") String lowerCaseText, Pageable page);
 
-    /** What scoping needs of every direct supplier, without loading entities or contacts. */
+    /** What scoping needs of every supplier, without loading entities or contacts. */
     @Query("""
-            select new org.mineraldiligence.supplier.DirectSupplier(s.id, s.code, s.country, s.annualSpend)
-            from Supplier s where s.direct = true""")
-    List<DirectSupplier> findDirectSuppliers();
+            select new org.mineraldiligence.supplier.SupplierForScope(s.id, s.code, s.name, s.country, s.countryCode,
+                s.annualSpend, s.currency, s.direct)
+            from Supplier s""")
+    List<SupplierForScope> findForScope();
+
+    /** Suppliers whose name is the text, ignoring case, for adding one to a scope by name. */
+    List<Supplier> findByNameIgnoreCase(String name);
+
+    /** Up to a page of suppliers whose name contains the text, ignoring case. */
+    List<Supplier> findByNameContainingIgnoreCaseOrderByName(String text, Pageable page);
 }

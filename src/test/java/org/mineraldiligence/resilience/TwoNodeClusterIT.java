@@ -235,6 +235,8 @@ class TwoNodeClusterIT {
         settings.put("camunda.bpm.job-execution.max-wait", "2000");
         settings.put("camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle", "R5/PT3S");
         settings.put("mineral-diligence.cycle.launch-chunk-size", "25");
+        // The cluster's suppliers spend in EUR only: no exchange rate is needed.
+        settings.put("mineral-diligence.cycle.reporting-currency", "EUR");
         settings.put("mineral-diligence.mail.poll-interval", "PT1S");
         settings.put("mineral-diligence.mail.initial-backoff", "PT2S");
         settings.put("mineral-diligence.mail.max-attempts", "8");

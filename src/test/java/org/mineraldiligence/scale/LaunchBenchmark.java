@@ -57,6 +57,7 @@ public final class LaunchBenchmark {
         // System properties outrank the postgres profile's own settings (default properties would not).
         Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
                 "spring.datasource.password", "", "spring.mail.host", "", "server.port", "0",
+                "mineral-diligence.cycle.reporting-currency", "EUR",
                 "logging.level.root", "warn", "logging.level.org.camunda", "warn",
                 // The test classpath carries process test coverage; a benchmark is no test.
                 "spring.autoconfigure.exclude",

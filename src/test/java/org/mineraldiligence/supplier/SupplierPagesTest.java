@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.support.H2ApplicationTest;
@@ -34,9 +36,18 @@ class SupplierPagesTest {
         String csrf = WebSession.csrfTokenOf(importPage.body());
         String csv = "Supplier code,Supplier name,Country,Contact e-mail\n" + code + ",<script>alert(1)</script> Metals,Peru,a@b.example\n";
 
-        String result = olivia.upload("/suppliers/import", csrf, "erp.csv", csv.getBytes(StandardCharsets.UTF_8)).body();
+        String mapping = olivia.upload("/suppliers/import", csrf, "erp.csv", csv.getBytes(StandardCharsets.UTF_8)).body();
+
+        assertThat(mapping).contains("Map the columns of erp.csv").contains("&lt;script&gt;alert(1)&lt;/script&gt; Metals")
+                .doesNotContain("<script>alert");
+        Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"").matcher(mapping);
+        assertThat(token.find()).isTrue();
+        String confirm = "token=" + token.group(1) + "&column=CODE&column=NAME&column=COUNTRY&column=CONTACT_EMAIL&_csrf="
+                + enc(WebSession.csrfTokenOf(mapping));
+        String result = olivia.postForm("/suppliers/import/confirm", confirm).body();
 
         assertThat(result).contains("1 suppliers created");
+        assertThat(suppliers.findByCode(code).orElseThrow().getCountryCode()).isEqualTo("PE");
         String list = olivia.get("/suppliers?q=" + code.toLowerCase()).body();
         assertThat(list).contains(code).contains("&lt;script&gt;alert(1)&lt;/script&gt; Metals").doesNotContain("<script>alert");
         long id = suppliers.findByCode(code).orElseThrow().getId();

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:mineral-diligence;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
+    "mineral-diligence.cycle.exchange-rates=classpath:test-exchange-rates.csv",
     "spring.mail.host="
 })
 public @interface H2ApplicationTest {

@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
     "ADMIN_PASSWORD=Test-admin-1",
     "DB_PASSWORD=set-for-the-profile-check",
     "camunda.bpm.job-execution.enabled=false",
+    "mineral-diligence.cycle.exchange-rates=classpath:test-exchange-rates.csv",
     "spring.mail.host="
 })
 public @interface PostgresApplicationTest {

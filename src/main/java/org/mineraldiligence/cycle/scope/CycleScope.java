@@ -1,12 +1,14 @@
 package org.mineraldiligence.cycle.scope;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,7 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cycle.CycleSettings;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
-import org.mineraldiligence.supplier.DirectSupplier;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
 import org.springframework.data.domain.PageRequest;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which suppliers a cycle surveys. Computed once from the master data (spend coverage plus unfree countries),
- * then changed by process owners, each change with who, when and why, until the scope is confirmed.
+ * Which suppliers a cycle surveys. Computed from the master data by {@link ScopeRule} (spend coverage in the
+ * reporting currency, unfree countries, Covered Countries), then changed by process owners, each change with
+ * who, when and why, until the scope is confirmed. Suppliers left out get a row too, saying why not.
  */
 @Service
 public class CycleScope {
@@ -32,18 +34,23 @@ public class CycleScope {
     static final int MIN_REASON_LENGTH = 10;
 
     private final ScopeEntryRepository entries;
+    private final ExchangeRateRepository rates;
     private final SupplierRepository suppliers;
     private final ReportingCycleRepository cycles;
     private final CycleSettings settings;
+    private final ScopeLists lists;
     private final JdbcTemplate jdbc;
     private final RuntimeService runtimeService;
 
-    CycleScope(ScopeEntryRepository entries, SupplierRepository suppliers, ReportingCycleRepository cycles,
-               CycleSettings settings, JdbcTemplate jdbc, RuntimeService runtimeService) {
+    CycleScope(ScopeEntryRepository entries, ExchangeRateRepository rates, SupplierRepository suppliers,
+               ReportingCycleRepository cycles, CycleSettings settings, ScopeLists lists, JdbcTemplate jdbc,
+               RuntimeService runtimeService) {
         this.entries = entries;
+        this.rates = rates;
         this.suppliers = suppliers;
         this.cycles = cycles;
         this.settings = settings;
+        this.lists = lists;
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
     }
@@ -51,34 +58,72 @@ public class CycleScope {
     /** Computes the scope of a cycle that has none yet; a second call leaves the first result alone. */
     @Transactional
     public ScopeCoverage compute(ReportingCycle cycle) {
-        if (entries.existsByCycleId(cycle.getId())) {
-            return coverage(cycle);
+        if (!cycle.isScoped()) {
+            apply(cycle);
         }
-        List<DirectSupplier> direct = suppliers.findDirectSuppliers();
-        SpendCoverage.Selection bySpend = SpendCoverage.select(direct, settings.spendCoverage());
-        UnfreeCountries unfree = new UnfreeCountries(settings.unfreeCountries());
-        String spendReason = "Among the largest direct suppliers that together cover "
-                + settings.spendCoverage().movePointRight(2).stripTrailingZeros().toPlainString() + " % of direct spend";
+        return coverage(cycle);
+    }
+
+    /**
+     * Computes the scope again from today's master data and rates (after a rate or the reporting currency
+     * changed), keeping every change a process owner made by hand.
+     */
+    @Transactional
+    public void recompute(long cycleId) {
+        ReportingCycle cycle = changeable(cycleId);
+        apply(cycle);
+        publish(cycle);
+    }
+
+    /** Why the coverage cannot be computed now, if it cannot. */
+    public Optional<String> refusal(ReportingCycle cycle) {
+        return rule(cycle).decide(suppliers.findForScope()) instanceof ScopeRule.MissingRates missing
+                ? Optional.of(missing.message()) : Optional.empty();
+    }
+
+    public String reportingCurrency(ReportingCycle cycle) {
+        return cycle.getReportingCurrency() != null ? cycle.getReportingCurrency() : settings.reportingCurrency();
+    }
+
+    private void apply(ReportingCycle cycle) {
+        ScopeRule.Outcome outcome = rule(cycle).decide(suppliers.findForScope());
+        // Only the automatic decisions are made again; those made by hand stay, with their spend updated.
+        jdbc.update("DELETE FROM cycle_scope WHERE cycle_id = ? AND decided_by IS NULL", cycle.getId());
+        if (!(outcome instanceof ScopeRule.Decided decided)) {
+            cycle.unscoped();
+            cycles.save(cycle);
+            return;
+        }
+        Set<Long> byHand = Set.copyOf(jdbc.queryForList(
+                "SELECT supplier_id FROM cycle_scope WHERE cycle_id = ?", Long.class, cycle.getId()));
         Timestamp now = Timestamp.from(now());
-        List<Object[]> rows = new ArrayList<>();
-        for (DirectSupplier supplier : bySpend.chosen()) {
-            rows.add(row(cycle, supplier, ScopeEntry.Basis.SPEND_COVERAGE, spendReason, now));
-        }
-        List<Long> chosen = bySpend.chosen().stream().map(DirectSupplier::id).toList();
-        Set<Long> alreadyIn = new HashSet<>(chosen);
-        for (DirectSupplier supplier : direct) {
-            if (unfree.contains(supplier.country()) && alreadyIn.add(supplier.id())) {
-                rows.add(row(cycle, supplier, ScopeEntry.Basis.UNFREE_COUNTRY,
-                        "Direct supplier in " + supplier.country() + ", on the list of unfree countries", now));
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> spendUpdates = new ArrayList<>();
+        for (ScopeRule.Decision decision : decided.decisions()) {
+            var supplier = decision.supplier();
+            if (byHand.contains(supplier.id())) {
+                spendUpdates.add(new Object[] {decision.convertedSpend(), cycle.getId(), supplier.id()});
+            } else {
+                inserts.add(new Object[] {cycle.getId(), supplier.id(), decision.convertedSpend(),
+                        supplier.direct() ? supplier.annualSpend() : null, supplier.currency(),
+                        decision.basis().name(), decision.included(), decision.reason(), now});
             }
         }
-        // Thousands of rows: one batch instead of one entity insert each.
+        // Thousands of rows: batches instead of one entity insert each.
         jdbc.batchUpdate("""
-                INSERT INTO cycle_scope (cycle_id, supplier_id, spend, basis, included, reason, decided_at)
-                VALUES (?, ?, ?, ?, TRUE, ?, ?)""", rows);
-        cycle.scoped(settings.spendCoverage(), bySpend.total());
+                INSERT INTO cycle_scope (cycle_id, supplier_id, spend, original_spend, original_currency, basis,
+                                         included, reason, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        jdbc.batchUpdate("UPDATE cycle_scope SET spend = ? WHERE cycle_id = ? AND supplier_id = ?", spendUpdates);
+        cycle.scoped(settings.spendCoverage(), decided.directSpendTotal());
         cycles.save(cycle);
-        return coverage(cycle);
+    }
+
+    private ScopeRule rule(ReportingCycle cycle) {
+        Map<String, BigDecimal> byCurrency = new HashMap<>();
+        rates.findByCycleIdOrderByCurrency(cycle.getId()).forEach(rate -> byCurrency.put(rate.getCurrency(), rate.getRate()));
+        return new ScopeRule(settings.spendCoverage(), reportingCurrency(cycle), byCurrency, lists.unfree(),
+                lists.covered());
     }
 
     public ScopeCoverage coverage(ReportingCycle cycle) {
@@ -87,22 +132,71 @@ public class CycleScope {
                 cycle.getSpendCoverageTarget());
     }
 
-    /** Puts a supplier into the scope by hand, or back into it after a removal. */
+    /**
+     * Puts a supplier into the scope by hand, or back into it after a removal. The supplier is named by its
+     * code, its name, or a part of its name that only one supplier has.
+     */
     @Transactional
-    public void add(long cycleId, String supplierCode, String reason, String who) {
+    public Supplier add(long cycleId, String supplierText, String reason, String who) {
         ReportingCycle cycle = changeable(cycleId);
         String why = checkedReason(reason);
-        Supplier supplier = suppliers.findByCode(supplierCode == null ? "" : supplierCode.strip())
-                .orElseThrow(() -> new ScopeChangeRefused("There is no supplier with the code \"" + supplierCode + "\"."));
+        Supplier supplier = named(supplierText);
         ScopeEntry entry = entries.findByCycleIdAndSupplierId(cycleId, supplier.getId()).orElse(null);
         if (entry == null) {
-            entries.save(new ScopeEntry(cycleId, supplier, why, who, now()));
+            entries.save(new ScopeEntry(cycleId, supplier, convertedSpend(cycle, supplier), why, who, now()));
         } else if (entry.isIncluded()) {
-            throw new ScopeChangeRefused(supplier.getCode() + " is already in scope.");
+            throw new ScopeChangeRefused(supplier.getCode() + " " + supplier.getName() + " is already in scope.");
         } else {
             entry.change(true, why, who, now());
         }
         publish(cycle);
+        return supplier;
+    }
+
+    /** Puts a supplier from the list of those left out into the scope. */
+    @Transactional
+    public Supplier add(long cycleId, long supplierId, String reason, String who) {
+        Supplier supplier = suppliers.findById(supplierId)
+                .orElseThrow(() -> new ScopeChangeRefused("There is no such supplier."));
+        return add(cycleId, supplier.getCode(), reason, who);
+    }
+
+    private Supplier named(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            throw new ScopeChangeRefused("Name the supplier: its code or its name.");
+        }
+        Optional<Supplier> byCode = suppliers.findByCode(typed);
+        if (byCode.isPresent()) {
+            return byCode.get();
+        }
+        List<Supplier> byName = suppliers.findByNameIgnoreCase(typed);
+        if (byName.isEmpty()) {
+            byName = suppliers.findByNameContainingIgnoreCaseOrderByName(typed, PageRequest.of(0, 6));
+        }
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        if (byName.isEmpty()) {
+            throw new ScopeChangeRefused("No supplier has the code or a name with \"" + typed + "\".");
+        }
+        throw new ScopeChangeRefused("Several suppliers match \"" + typed + "\" ("
+                + String.join(", ", byName.stream().limit(5).map(s -> s.getName() + " (" + s.getCode() + ")").toList())
+                + (byName.size() > 5 ? ", …" : "") + "): give the code or the full name.");
+    }
+
+    private BigDecimal convertedSpend(ReportingCycle cycle, Supplier supplier) {
+        if (!supplier.isDirect() || supplier.getAnnualSpend() == null) {
+            return null;
+        }
+        String currency = supplier.getCurrency();
+        if (currency == null || currency.equals(reportingCurrency(cycle))) {
+            return supplier.getAnnualSpend();
+        }
+        ExchangeRate rate = rates.findByCycleIdAndCurrency(cycle.getId(), currency)
+                .orElseThrow(() -> new ScopeChangeRefused("The spend of " + supplier.getCode() + " is in " + currency
+                        + ", which has no exchange rate yet: enter the rate first."));
+        return supplier.getAnnualSpend().multiply(rate.getRate()).setScale(2, RoundingMode.HALF_UP);
     }
 
     @Transactional
@@ -125,7 +219,7 @@ public class CycleScope {
         return entries.countWithOutcome(cycleId);
     }
 
-    private ReportingCycle changeable(long cycleId) {
+    ReportingCycle changeable(long cycleId) {
         ReportingCycle cycle = cycles.findById(cycleId)
                 .orElseThrow(() -> new ScopeChangeRefused("There is no reporting cycle " + cycleId + "."));
         if (cycle.isScopeConfirmed() || !cycle.isOpen()) {
@@ -158,14 +252,13 @@ public class CycleScope {
         if (running) {
             ScopeCoverage coverage = coverage(cycle);
             runtimeService.setVariables(cycle.getProcessInstanceId(), Map.of(
-                    "scopeSuppliers", coverage.suppliers(), "scopeCoverage", coverage.sharePercent()));
+                    "scopeSuppliers", coverage.suppliers(), "scopeCoverage", shown(cycle, coverage)));
         }
     }
 
-    private static Object[] row(ReportingCycle cycle, DirectSupplier supplier, ScopeEntry.Basis basis, String reason,
-                                Timestamp when) {
-        BigDecimal spend = supplier.annualSpend();
-        return new Object[] {cycle.getId(), supplier.id(), spend, basis.name(), reason, when};
+    /** The coverage as the Confirm scope task shows it, or why there is none yet. */
+    public String shown(ReportingCycle cycle, ScopeCoverage coverage) {
+        return cycle.isScoped() ? coverage.sharePercent() : "not computed: an exchange rate is missing (see the scope page)";
     }
 
     private static Instant now() {

@@ -23,9 +23,12 @@ public class ScopeEntry {
 
     /** Why a supplier entered the scope. */
     public enum Basis {
-        SPEND_COVERAGE("largest direct spend"),
-        UNFREE_COUNTRY("direct supplier in an unfree country"),
-        MANUAL("added by hand");
+        SPEND_COVERAGE("spend rank"),
+        COVERED_COUNTRY("Covered Country"),
+        UNFREE_COUNTRY("unfree country"),
+        MANUAL("added by hand"),
+        /** Computed as out of scope; the reason says why not. */
+        LEFT_OUT("not selected");
 
         private final String label;
 
@@ -46,6 +49,8 @@ public class ScopeEntry {
     @JoinColumn(name = "supplier_id")
     private Supplier supplier;
     private BigDecimal spend;
+    private BigDecimal originalSpend;
+    private String originalCurrency;
     @Enumerated(EnumType.STRING)
     private Basis basis;
     private boolean included;
@@ -56,10 +61,13 @@ public class ScopeEntry {
     protected ScopeEntry() {
     }
 
-    ScopeEntry(long cycleId, Supplier supplier, String reason, String decidedBy, Instant decidedAt) {
+    /** Added by hand; spend is the supplier's direct spend in the reporting currency, null when indirect or unknown. */
+    ScopeEntry(long cycleId, Supplier supplier, BigDecimal spend, String reason, String decidedBy, Instant decidedAt) {
+        this.spend = spend;
+        this.originalSpend = supplier.isDirect() ? supplier.getAnnualSpend() : null;
+        this.originalCurrency = supplier.getCurrency();
         this.cycleId = cycleId;
         this.supplier = supplier;
-        this.spend = supplier.isDirect() ? supplier.getAnnualSpend() : null;
         this.basis = Basis.MANUAL;
         this.included = true;
         this.reason = reason;
@@ -68,6 +76,9 @@ public class ScopeEntry {
     }
 
     void change(boolean nowIncluded, String why, String who, Instant when) {
+        if (nowIncluded && basis == Basis.LEFT_OUT) {
+            basis = Basis.MANUAL;
+        }
         this.included = nowIncluded;
         this.reason = why;
         this.decidedBy = who;
@@ -86,9 +97,23 @@ public class ScopeEntry {
         return supplier;
     }
 
-    /** Direct spend when scoped; the coverage counts only this. */
+    /** Direct spend in the cycle's reporting currency when scoped; the coverage counts only this. */
     public BigDecimal getSpend() {
         return spend;
+    }
+
+    /** Direct spend as the master data gave it, in {@link #getOriginalCurrency()}. */
+    public BigDecimal getOriginalSpend() {
+        return originalSpend;
+    }
+
+    public String getOriginalCurrency() {
+        return originalCurrency;
+    }
+
+    /** A process owner put it in or took it out (the automatic scoping leaves no name). */
+    public boolean isDecidedByHand() {
+        return decidedBy != null;
     }
 
     public Basis getBasis() {

@@ -35,4 +35,28 @@ public interface ScopeEntryRepository extends JpaRepository<ScopeEntry, Long> {
             select e.supplier.id from ScopeEntry e where e.cycleId = :cycleId and e.included = true
             order by e.supplier.id""")
     List<Long> inScopeSupplierIds(@Param("cycleId") long cycleId, Pageable slice);
+
+    /** Suppliers in or out of scope whose name or code contains the text (lower case; empty for all). */
+    @EntityGraph(attributePaths = "supplier")
+    @Query(value = """
+            select e from ScopeEntry e where e.cycleId = :cycleId and e.included = :included
+              and (:text = '' or lower(e.supplier.name) like concat('%', :text, '%')
+                   or lower(e.supplier.code) like concat('%', :text, '%'))""",
+            countQuery = """
+            select count(e) from ScopeEntry e where e.cycleId = :cycleId and e.included = :included
+              and (:text = '' or lower(e.supplier.name) like concat('%', :text, '%')
+                   or lower(e.supplier.code) like concat('%', :text, '%'))""")
+    Page<ScopeEntry> search(@Param("cycleId") long cycleId, @Param("included") boolean included,
+                            @Param("text") String lowerCaseText, Pageable page);
+
+    /** In scope of one cycle and not of the other: the year-over-year changes, either way round. */
+    @EntityGraph(attributePaths = "supplier")
+    @Query("""
+            select e from ScopeEntry e where e.cycleId = :cycleId and e.included = true
+              and e.supplier.id not in (select o.supplier.id from ScopeEntry o where o.cycleId = :otherId and o.included = true)
+            order by e.supplier.name""")
+    List<ScopeEntry> inScopeOnlyOf(@Param("cycleId") long cycleId, @Param("otherId") long otherId, Pageable page);
+
+    @EntityGraph(attributePaths = "supplier")
+    List<ScopeEntry> findByCycleIdAndSupplierIdIn(long cycleId, java.util.Collection<Long> supplierIds);
 }

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.mineraldiligence.supplier.DirectSupplier;
+import org.mineraldiligence.supplier.SupplierForScope;
 
 /**
  * The seed's spend rule: the largest direct suppliers, taken in order of spend, until together they cover at
@@ -17,21 +17,21 @@ final class SpendCoverage {
     private SpendCoverage() {
     }
 
-    record Selection(List<DirectSupplier> chosen, BigDecimal covered, BigDecimal total) {
+    record Selection(List<SupplierForScope> chosen, BigDecimal covered, BigDecimal total) {
     }
 
-    static Selection select(List<DirectSupplier> directSuppliers, BigDecimal target) {
-        List<DirectSupplier> bySpend = directSuppliers.stream()
+    static Selection select(List<SupplierForScope> directSuppliers, BigDecimal target) {
+        List<SupplierForScope> bySpend = directSuppliers.stream()
                 .filter(supplier -> supplier.annualSpend() != null && supplier.annualSpend().signum() > 0)
                 // Equal spend: the lower id first, so the same data always gives the same scope.
-                .sorted(Comparator.comparing(DirectSupplier::annualSpend).reversed()
-                        .thenComparingLong(DirectSupplier::id))
+                .sorted(Comparator.comparing(SupplierForScope::annualSpend).reversed()
+                        .thenComparingLong(SupplierForScope::id))
                 .toList();
-        BigDecimal total = bySpend.stream().map(DirectSupplier::annualSpend).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = bySpend.stream().map(SupplierForScope::annualSpend).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal needed = total.multiply(Objects.requireNonNull(target));
-        List<DirectSupplier> chosen = new ArrayList<>();
+        List<SupplierForScope> chosen = new ArrayList<>();
         BigDecimal covered = BigDecimal.ZERO;
-        for (DirectSupplier supplier : bySpend) {
+        for (SupplierForScope supplier : bySpend) {
             if (covered.compareTo(needed) >= 0) {
                 break;
             }

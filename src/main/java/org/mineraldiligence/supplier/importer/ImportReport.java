@@ -7,7 +7,7 @@ import java.util.List;
  * supplier list never decides a cycle's scope.
  */
 public record ImportReport(int rows, int created, int updated, int contacts, List<String> ignoredColumns,
-                           List<RowProblem> problems) {
+                           List<RowProblem> problems) implements Staging {
 
     public ImportReport {
         ignoredColumns = List.copyOf(ignoredColumns);

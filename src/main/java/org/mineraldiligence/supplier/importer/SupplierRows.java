@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import org.mineraldiligence.tabular.SourceRow;
 import org.mineraldiligence.supplier.Amounts;
 import org.mineraldiligence.supplier.ContactDetails;
+import org.mineraldiligence.supplier.Countries;
+import org.mineraldiligence.supplier.Country;
 import org.mineraldiligence.supplier.MasterDataRules;
 
 /**
@@ -21,6 +23,11 @@ import org.mineraldiligence.supplier.MasterDataRules;
 final class SupplierRows {
 
     private static final BigDecimal MAX_SPEND = new BigDecimal("1E17");
+    static final int MAX_ROWS = 100_000;
+    /** The longest value any of our columns stores (a name); longer cells are refused before anything else. */
+    private static final int MAX_CELL = 320;
+    /** What a spreadsheet would run as a formula if the value were written back to one. */
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("^[=+@\t\r].*", java.util.regex.Pattern.DOTALL);
     private static final List<SupplierColumn> SUPPLIER_FIELDS = List.of(SupplierColumn.NAME, SupplierColumn.COUNTRY,
             SupplierColumn.COMMODITY, SupplierColumn.COMMODITY_MANAGER, SupplierColumn.SPEND, SupplierColumn.CURRENCY,
             SupplierColumn.DIRECT);
@@ -36,31 +43,28 @@ final class SupplierRows {
         this.userExists = userExists;
     }
 
+    /** The rows with the header's columns as recognised. */
     Parsed parse(List<SourceRow> rows) {
-        List<SourceRow> content = rows.stream().filter(row -> !row.isBlank()).toList();
+        List<SourceRow> content = content(rows);
+        if (content.isEmpty()) {
+            return new Parsed(0, List.of(), List.of(), List.of(new RowProblem(0, "The file is empty.")));
+        }
+        return parse(content, ColumnMapping.recognised(content.get(0)));
+    }
+
+    /** The rows read through a mapping the process owner confirmed. */
+    Parsed parse(List<SourceRow> rows, ColumnMapping mapping) {
+        List<SourceRow> content = content(rows);
         if (content.isEmpty()) {
             return new Parsed(0, List.of(), List.of(), List.of(new RowProblem(0, "The file is empty.")));
         }
         SourceRow header = content.get(0);
-        Map<SupplierColumn, Integer> columns = new EnumMap<>(SupplierColumn.class);
-        List<String> ignored = new ArrayList<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            String cell = header.cell(i);
-            var column = SupplierColumn.forHeader(cell);
-            if (column.isEmpty()) {
-                if (!cell.isEmpty()) {
-                    ignored.add(cell);
-                }
-            } else if (columns.putIfAbsent(column.get(), i) != null) {
-                problems.add(new RowProblem(header.line(), "Two columns mean " + column.get().label()
-                        + " (\"" + header.cell(columns.get(column.get())) + "\" and \"" + cell + "\"): keep one."));
-            }
-        }
-        for (SupplierColumn required : List.of(SupplierColumn.CODE, SupplierColumn.NAME)) {
-            if (!columns.containsKey(required)) {
-                problems.add(new RowProblem(header.line(), "No " + required.label() + " column: the header row needs one"
-                        + " (found: " + String.join(", ", header.cells()) + ")."));
-            }
+        Map<SupplierColumn, Integer> columns = mapping.columns();
+        List<String> ignored = mapping.ignored(header);
+        problems.addAll(mapping.problems(header));
+        if (content.size() - 1 > MAX_ROWS) {
+            problems.add(new RowProblem(0, "The file has " + (content.size() - 1) + " rows; split it into files of at most "
+                    + MAX_ROWS + " rows."));
         }
         List<SourceRow> data = content.subList(1, content.size());
         if (!problems.isEmpty()) {
@@ -72,6 +76,7 @@ final class SupplierRows {
         Map<String, List<Line>> byCode = new LinkedHashMap<>();
         for (SourceRow row : data) {
             Line line = new Line(row, columns);
+            formulas(line);
             if (line.get(SupplierColumn.CODE) == null) {
                 problems.add(new RowProblem(row.line(), "The supplier code is empty."));
             } else {
@@ -81,6 +86,10 @@ final class SupplierRows {
         List<ImportedSupplier> suppliers = byCode.entrySet().stream()
                 .map(entry -> supplier(entry.getKey(), entry.getValue())).toList();
         return new Parsed(data.size(), suppliers, ignored, problems);
+    }
+
+    private static List<SourceRow> content(List<SourceRow> rows) {
+        return rows.stream().filter(row -> !row.isBlank()).toList();
     }
 
     private ImportedSupplier supplier(String code, List<Line> lines) {
@@ -109,9 +118,22 @@ final class SupplierRows {
         } else if (name.length() > 255) {
             problem(first, "The name of supplier " + code + " is longer than 255 characters.");
         }
-        return new ImportedSupplier(code, name, valueOf(givenBy, SupplierColumn.COUNTRY),
+        return new ImportedSupplier(code, name, country(givenBy),
                 valueOf(givenBy, SupplierColumn.COMMODITY), manager(givenBy), spend(givenBy), currency(givenBy),
                 direct(givenBy), contacts(code, lines));
+    }
+
+    private Country country(Map<SupplierColumn, Line> givenBy) {
+        String text = valueOf(givenBy, SupplierColumn.COUNTRY);
+        if (text == null) {
+            return null;
+        }
+        Countries.Reading reading = Countries.standard().read(text);
+        if (reading instanceof Countries.Known known) {
+            return known.country();
+        }
+        problem(givenBy.get(SupplierColumn.COUNTRY), ((Countries.Unknown) reading).message());
+        return null;
     }
 
     private String manager(Map<SupplierColumn, Line> givenBy) {
@@ -203,6 +225,24 @@ final class SupplierRows {
                 yield false;
             }
         };
+    }
+
+    /** A cell a spreadsheet would run as a formula is refused, so that none reaches our XLSX downloads. */
+    private void formulas(Line line) {
+        for (SupplierColumn column : line.columns().keySet()) {
+            String value = line.get(column);
+            if (value != null && value.length() > MAX_CELL) {
+                problem(line, "The " + column.label() + " \"" + abbreviated(value) + "\" is longer than " + MAX_CELL
+                        + " characters.");
+            } else if (value != null && FORMULA.matcher(value).matches()) {
+                problem(line, "The " + column.label() + " \"" + abbreviated(value) + "\" starts with \""
+                        + value.charAt(0) + "\", which a spreadsheet would run as a formula: remove that character.");
+            }
+        }
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static String valueOf(Map<SupplierColumn, Line> givenBy, SupplierColumn column) {

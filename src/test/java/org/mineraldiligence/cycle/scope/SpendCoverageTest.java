@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.mineraldiligence.supplier.DirectSupplier;
+import org.mineraldiligence.supplier.SupplierForScope;
 
 class SpendCoverageTest {
 
@@ -20,19 +20,19 @@ class SpendCoverageTest {
     void picksTheLargestSuppliersUntilTheyCoverTheTargetShareAndNoMore() {
         // A long-tailed spend distribution, as real supply bases have: few large suppliers, many small ones.
         Random random = new Random(42);
-        List<DirectSupplier> suppliers = new ArrayList<>();
+        List<SupplierForScope> suppliers = new ArrayList<>();
         for (long id = 1; id <= 2000; id++) {
             long spend = (long) (1_000_000 / Math.pow(id, 1.2)) + random.nextInt(100);
-            suppliers.add(new DirectSupplier(id, "S" + id, "Germany", BigDecimal.valueOf(spend)));
+            suppliers.add(new SupplierForScope(id, "S" + id, "Name", "Germany", null, BigDecimal.valueOf(spend), "USD", true));
         }
         Collections.shuffle(suppliers, random);
 
         SpendCoverage.Selection selection = SpendCoverage.select(suppliers, TARGET);
 
-        List<DirectSupplier> bySpend = suppliers.stream()
-                .sorted(Comparator.comparing(DirectSupplier::annualSpend).reversed()
-                        .thenComparingLong(DirectSupplier::id)).toList();
-        BigDecimal total = bySpend.stream().map(DirectSupplier::annualSpend).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<SupplierForScope> bySpend = suppliers.stream()
+                .sorted(Comparator.comparing(SupplierForScope::annualSpend).reversed()
+                        .thenComparingLong(SupplierForScope::id)).toList();
+        BigDecimal total = bySpend.stream().map(SupplierForScope::annualSpend).reduce(BigDecimal.ZERO, BigDecimal::add);
         int n = selection.chosen().size();
         assertThat(selection.chosen()).containsExactlyElementsOf(bySpend.subList(0, n));
         assertThat(selection.covered()).isGreaterThanOrEqualTo(total.multiply(TARGET));
@@ -44,15 +44,15 @@ class SpendCoverageTest {
 
     @Test
     void suppliersWithoutSpendAreNeverChosenBySpend() {
-        List<DirectSupplier> suppliers = List.of(
-                new DirectSupplier(1, "A", "X", new BigDecimal("990")),
-                new DirectSupplier(2, "B", "X", new BigDecimal("10")),
-                new DirectSupplier(3, "C", "X", null),
-                new DirectSupplier(4, "D", "X", BigDecimal.ZERO));
+        List<SupplierForScope> suppliers = List.of(
+                new SupplierForScope(1, "A", "Name", "X", null, new BigDecimal("990"), "USD", true),
+                new SupplierForScope(2, "B", "Name", "X", null, new BigDecimal("10"), "USD", true),
+                new SupplierForScope(3, "C", "Name", "X", null, null, "USD", true),
+                new SupplierForScope(4, "D", "Name", "X", null, BigDecimal.ZERO, "USD", true));
 
-        assertThat(SpendCoverage.select(suppliers, TARGET).chosen()).extracting(DirectSupplier::code)
+        assertThat(SpendCoverage.select(suppliers, TARGET).chosen()).extracting(SupplierForScope::code)
                 .containsExactly("A");
-        assertThat(SpendCoverage.select(suppliers, BigDecimal.ONE).chosen()).extracting(DirectSupplier::code)
+        assertThat(SpendCoverage.select(suppliers, BigDecimal.ONE).chosen()).extracting(SupplierForScope::code)
                 .containsExactly("A", "B");
     }
 }

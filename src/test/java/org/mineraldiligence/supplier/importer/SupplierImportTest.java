@@ -102,6 +102,61 @@ class SupplierImportTest {
     }
 
     @Test
+    void formulaCellsHugeCellsAndUnknownCountriesAreRowProblems() {
+        ImportReport report = supplierImport.importFile(csv(
+                "code,name,country,commodity",
+                a + ",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",Germany,Solder",
+                b + ",Plain Name,Atlantis,@SUM(A1)",
+                code() + ",Two Congos,Congo,Tin",
+                code() + "," + "x".repeat(400) + ",DE,Tin"));
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::message).contains(
+                org.assertj.core.groups.Tuple.tuple(2, "The supplier name \"=HYPERLINK(\"http://evil.example\",\"Click\"…\" starts with"
+                        + " \"=\", which a spreadsheet would run as a formula: remove that character."),
+                org.assertj.core.groups.Tuple.tuple(3, "\"Atlantis\" is not a country we know: write its English name or its"
+                        + " ISO code (DE, DEU)."));
+        assertThat(report.problems()).extracting(RowProblem::message)
+                .anyMatch(m -> m.contains("The commodity \"@SUM(A1)\" starts with \"@\""))
+                .anyMatch(m -> m.contains("\"Congo\" may be the Democratic Republic of the Congo (CD)"))
+                .anyMatch(m -> m.contains("is longer than 320 characters"));
+        assertThat(suppliers.findByCode(a)).isEmpty();
+    }
+
+    @Test
+    void aFileOfMoreThanHundredThousandRowsIsRefused() {
+        StringBuilder big = new StringBuilder("code,name\n");
+        for (int i = 0; i <= SupplierRows.MAX_ROWS; i++) {
+            big.append('C').append(i).append(",N\n");
+        }
+        ImportReport report = supplierImport.importFile(big.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.problems()).extracting(RowProblem::message)
+                .containsExactly("The file has 100001 rows; split it into files of at most 100000 rows.");
+    }
+
+    @Test
+    void anUploadIsConfirmedOnlyByItsUploaderAndItsMappingIsRememberedForTheNextImport() {
+        String header = "Lief-Nr " + a.substring(2, 8) + ",Lieferant " + a.substring(2, 8) + ",Ctry";
+        byte[] file = csv(header, a + ",Erzgebirge Zinn GmbH,Deutschland");
+        ImportPreview preview = (ImportPreview) supplierImport.stage(file, "lieferanten.csv", "olivia");
+        assertThat(preview.proposed()).containsExactly("", "", "COUNTRY");
+        assertThat(preview.remembered()).containsExactly("", "", "recognised");
+
+        assertThat(supplierImport.confirm(preview.token(), java.util.List.of("CODE", "NAME", "COUNTRY"), "mallory")
+                .problems()).extracting(RowProblem::message).singleElement().asString().contains("no longer here");
+        ImportReport report = supplierImport.confirm(preview.token(), java.util.List.of("CODE", "NAME", "COUNTRY"), "olivia");
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(suppliers.findByCode(a).orElseThrow().getCountryCode()).isEqualTo("DE");
+        ImportPreview next = (ImportPreview) supplierImport.stage(csv(header, b + ",Vogtland Wolfram AG,DE"), "next.csv", "olivia");
+        assertThat(next.proposed()).containsExactly("CODE", "NAME", "COUNTRY");
+        assertThat(next.remembered()).containsExactly("remembered", "remembered", "remembered");
+        assertThat(supplierImport.confirm(preview.token(), next.proposed(), "olivia").problems())
+                .as("a confirmed upload is gone").isNotEmpty();
+    }
+
+    @Test
     void fileWithoutCodeColumnIsRefusedAsAWhole() {
         ImportReport report = supplierImport.importFile(csv("name,country", "Acme,Germany"));
 

@@ -1,0 +1,7 @@
+package org.mineraldiligence.cycle.scope;
+
+import org.mineraldiligence.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class PostgresErpScopeTest extends ErpScopeContract {
+}
