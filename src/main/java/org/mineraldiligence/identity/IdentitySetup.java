@@ -41,6 +41,7 @@ public class IdentitySetup {
     static final String GRIEVANCE_PROCESS = "grievance";
     /** The key of bpmn/reporting-cycle.bpmn, the one process a person starts. */
     static final String REPORTING_CYCLE_PROCESS = "reporting-cycle";
+    static final String ESCALATION_PROCESS = "executive-escalation";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -64,6 +65,7 @@ public class IdentitySetup {
             createGroupFilter(role);
         }
         grantProcessOwners(Role.PROCESS_OWNER.groupId());
+        grantExecutives(Role.EXECUTIVE_CHAMPION.groupId());
         grantReadOnlyCockpit(Role.COMPLIANCE_OFFICER.groupId());
         keepGrievancesWithComplianceOfficers();
         withdrawEarlierGrants();
@@ -112,6 +114,14 @@ public class IdentitySetup {
         grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(group, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+    }
+
+    /**
+     * Executives comment on their escalation decisions in Tasklist; Camunda looks the task up in history
+     * before it takes a comment, so they read the history of the escalation process (and only of it).
+     */
+    private void grantExecutives(String group) {
+        grant(group, Resources.PROCESS_DEFINITION, ESCALATION_PROCESS, ProcessDefinitionPermissions.READ_HISTORY);
     }
 
     /** Compliance officers look at running cycles in Cockpit but change nothing there. */
