@@ -1,5 +1,6 @@
 package org.mineraldiligence.audit;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,10 @@ public class AuditTrail {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final AuditEntryRepository entries;
+    private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries) {
+    AuditTrail(AuditEntryRepository entries, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
     }
 
@@ -47,7 +49,7 @@ public class AuditTrail {
     public AuditEntry record(String actor, String action, String subjectType, Object subjectId, Object before,
                              Object after) {
         return entries.save(new AuditEntry(actor == null ? SYSTEM : actor, action, subjectType,
-                String.valueOf(subjectId), text(before), text(after), ClockUtil.getCurrentTime().toInstant()));
+                String.valueOf(subjectId), text(before), text(after), clock.instant()));
     }
 
     @Transactional(readOnly = true)

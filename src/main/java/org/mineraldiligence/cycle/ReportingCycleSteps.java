@@ -1,5 +1,6 @@
 package org.mineraldiligence.cycle;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,8 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mineraldiligence.engine.CurrentUser;
 import org.mineraldiligence.cycle.scope.CycleScope;
 import org.mineraldiligence.cycle.scope.ExchangeRates;
 import org.mineraldiligence.cycle.scope.ScopeCoverage;
@@ -36,11 +36,13 @@ public class ReportingCycleSteps {
     private final CycleSettings settings;
     private final IdentityService identityService;
     private final String baseUrl;
+    private final Clock clock;
 
     ReportingCycleSteps(ReportingCycleRepository cycles, CycleScope scope, ExchangeRates exchangeRates,
                         SupplierRepository suppliers,
                         SurveyLaunch launcher, CycleSettings settings, IdentityService identityService,
-                        @Value("${mineral-diligence.public-base-url}") String baseUrl) {
+                        @Value("${mineral-diligence.public-base-url}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.cycles = cycles;
         this.scope = scope;
         this.exchangeRates = exchangeRates;
@@ -89,11 +91,7 @@ public class ReportingCycleSteps {
 
     /** Records who completed a task, for the cycle's evidence (the scope's confirmation, the closing). */
     public void recordActor(DelegateTask task, String variable) {
-        String user = task.getAssignee();
-        Authentication current = identityService.getCurrentAuthentication();
-        if (user == null && current != null) {
-            user = current.getUserId();
-        }
+        String user = task.getAssignee() != null ? task.getAssignee() : CurrentUser.idOf(identityService);
         task.getExecution().setVariable(variable, user);
     }
 
@@ -174,7 +172,7 @@ public class ReportingCycleSteps {
         return value == null || value.toString().isBlank() ? null : date(value);
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

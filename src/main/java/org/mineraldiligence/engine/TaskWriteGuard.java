@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -112,14 +111,14 @@ public class TaskWriteGuard extends CommandInterceptor {
     }
 
     private void checkVariableWrite(String taskId, Map<String, ?> variables, Collection<String> removed) {
-        Authentication person = person();
+        CurrentUser person = person();
         TaskEntity task = task(taskId);
         if (person == null || isAdministrator(person) || task == null) {
             return;
         }
-        if (!person.getUserId().equals(task.getAssignee())) {
+        if (!person.id().equals(task.getAssignee())) {
             // Named by id only: the caller may not even be allowed to read the task.
-            throw new AuthorizationException("Refused: " + person.getUserId()
+            throw new AuthorizationException("Refused: " + person.id()
                     + " may change variables only on a task assigned to them, not on task " + taskId);
         }
         Map<String, Object> written = new HashMap<>(variables == null ? Map.of() : variables);
@@ -136,7 +135,7 @@ public class TaskWriteGuard extends CommandInterceptor {
     }
 
     private void checkComment(String taskId, String processInstanceId) {
-        Authentication person = person();
+        CurrentUser person = person();
         if (person == null || isAdministrator(person)) {
             return;
         }
@@ -159,7 +158,7 @@ public class TaskWriteGuard extends CommandInterceptor {
     }
 
     private void refuseUnlessAdministrator(String what) {
-        Authentication person = person();
+        CurrentUser person = person();
         if (person != null && !isAdministrator(person)) {
             throw new AuthorizationException("Refused: only an administrator may " + what);
         }
@@ -176,13 +175,12 @@ public class TaskWriteGuard extends CommandInterceptor {
     }
 
     /** The person calling, or null when our own code (a job, a step, a test driving the engine) does. */
-    private static Authentication person() {
-        Authentication authentication = Context.getCommandContext().getAuthentication();
-        return authentication == null || authentication.getUserId() == null ? null : authentication;
+    private static CurrentUser person() {
+        return CurrentUser.of(Context.getProcessEngineConfiguration().getIdentityService()).orElse(null);
     }
 
-    private static boolean isAdministrator(Authentication person) {
-        return person.getGroupIds() != null && person.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+    private static boolean isAdministrator(CurrentUser person) {
+        return person.groupIds().contains(Groups.CAMUNDA_ADMIN);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,10 +1,10 @@
 package org.mineraldiligence.escalation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mineraldiligence.engine.CurrentUser;
 import org.mineraldiligence.audit.AuditTrail;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
@@ -20,13 +20,15 @@ public class ExecutiveDecisions {
     private final ExecutiveDecisionRepository decisions;
     private final SupplierHistory history;
     private final AuditTrail audit;
+    private final Clock clock;
 
     /** What the audit trail keeps of a decision. */
     record Recorded(ExecutiveDecision.Kind decision, String rationale, LocalDate reviewDate) {
     }
 
     ExecutiveDecisions(SupplierSurveyRepository surveys, ExecutiveDecisionRepository decisions,
-                       SupplierHistory history, AuditTrail audit) {
+                       SupplierHistory history, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.decisions = decisions;
         this.history = history;
@@ -50,7 +52,7 @@ public class ExecutiveDecisions {
         }
         LocalDate reviewDate = kind == ExecutiveDecision.Kind.CONTINUE ? reviewDateOf(execution) : null;
         decisions.save(new ExecutiveDecision(survey, kind, rationale, reviewDate, currentUser(execution),
-                ClockUtil.getCurrentTime().toInstant()));
+                clock.instant()));
         audit.record(currentUser(execution), "EXECUTIVE_DECISION", "supplier-survey", survey.getId(), null,
                 new Recorded(kind, rationale, reviewDate));
     }
@@ -65,8 +67,6 @@ public class ExecutiveDecisions {
 
     /** The executive who completed the task: Tasklist's request runs the step as that user. */
     private static String currentUser(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return CurrentUser.idOf(execution.getProcessEngineServices().getIdentityService());
     }
 }

@@ -1,9 +1,12 @@
 package org.mineraldiligence.grievance;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.mineraldiligence.engine.CurrentUser;
 import org.mineraldiligence.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +25,10 @@ public class GrievanceSteps {
     private final GrievanceRepository grievances;
     private final GrievanceEntryRepository entries;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    GrievanceSteps(GrievanceRepository grievances, GrievanceEntryRepository entries, AuditTrail audit) {
+    GrievanceSteps(GrievanceRepository grievances, GrievanceEntryRepository entries, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.grievances = grievances;
         this.entries = entries;
         this.audit = audit;
@@ -78,8 +83,8 @@ public class GrievanceSteps {
         Grievance grievance = grievanceOf(execution);
         Grievance.State before = grievance.state();
         entries.save(new GrievanceEntry(grievance.getId(), GrievanceEntry.Kind.REPLY, reply, currentUser(execution),
-                Grievances.now()));
-        grievance.close(Grievances.now());
+                now()));
+        grievance.close(now());
         changed(execution, grievance, before);
     }
 
@@ -95,7 +100,7 @@ public class GrievanceSteps {
     }
 
     private void addNote(Grievance grievance, String author, String text) {
-        entries.save(new GrievanceEntry(grievance.getId(), GrievanceEntry.Kind.NOTE, text, author, Grievances.now()));
+        entries.save(new GrievanceEntry(grievance.getId(), GrievanceEntry.Kind.NOTE, text, author, now()));
     }
 
     private void changed(DelegateExecution execution, Grievance grievance, Grievance.State before) {
@@ -117,8 +122,11 @@ public class GrievanceSteps {
 
     /** The colleague who completed the task: Tasklist's request runs the step as that user. */
     private static String currentUser(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return CurrentUser.idOf(execution.getProcessEngineServices().getIdentityService());
+    }
+
+    /** Seconds only, as {@link Grievances} keeps its times. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package org.mineraldiligence.grievance;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mineraldiligence.audit.AuditTrail;
 import org.mineraldiligence.web.SecretTokens;
@@ -38,10 +38,12 @@ public class Grievances {
     private final RuntimeService runtime;
     private final AuditTrail audit;
     private final String baseUrl;
+    private final Clock clock;
 
     Grievances(GrievanceRepository grievances, GrievanceEntryRepository entries,
                GrievanceAttachmentRepository attachments, RuntimeService runtime, AuditTrail audit,
-               @Value("${mineral-diligence.public-base-url}") String baseUrl) {
+               @Value("${mineral-diligence.public-base-url}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.grievances = grievances;
         this.entries = entries;
         this.attachments = attachments;
@@ -120,11 +122,11 @@ public class Grievances {
         }
     }
 
-    static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    static LocalDate today() {
+    LocalDate today() {
         return LocalDate.ofInstant(now(), ZoneOffset.UTC);
     }
 }

@@ -30,10 +30,6 @@ class ReporterGuard {
     private final RateLimit allReports;
     private final RateLimit wrongLinksByAddress;
 
-    ReporterGuard() {
-        this(Clock.systemUTC());
-    }
-
     ReporterGuard(Clock clock) {
         new SecureRandom().nextBytes(salt);
         reportsByAddress = new RateLimit(REPORTS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1), clock);

@@ -1,19 +1,19 @@
 package org.mineraldiligence.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows password guessing without ever locking anyone out: after a few failed log-ins for a user name, or
  * from one client address, the next attempt must wait, and the wait doubles with every further failure up
  * to a ceiling. A successful log-in, or a quiet period without failures, forgets the count. Counts live in
- * memory only (per node). Time comes from the engine clock, the one clock of the application.
+ * memory only (per node). Time comes from the application's one clock.
  */
 @Component
 public class LoginThrottle {
@@ -28,6 +28,11 @@ public class LoginThrottle {
     }
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    LoginThrottle(Clock clock) {
+        this.clock = clock;
+    }
 
     /** How long this user name and address must still wait before a password is checked (zero: go ahead). */
     Duration waitBeforeAttempt(String userId, String address) {
@@ -79,8 +84,8 @@ public class LoginThrottle {
         return !recorded.last().plus(QUIET_PERIOD).isAfter(now());
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 
     private static String userKey(String userId) {

@@ -1,5 +1,6 @@
 package org.mineraldiligence.mail;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -27,9 +28,11 @@ public class MailDelivery {
     private final TransactionTemplate transaction;
     private final MailRenderer renderer;
     private final PersonalLinks links;
+    private final Clock clock;
 
     MailDelivery(OutboundMessageRepository messages, SmtpGateway smtp, MailIncidents incidents,
-                 MailSettings settings, TransactionTemplate transaction, MailRenderer renderer, PersonalLinks links) {
+                 MailSettings settings, TransactionTemplate transaction, MailRenderer renderer, PersonalLinks links, Clock clock) {
+        this.clock = clock;
         this.renderer = renderer;
         this.links = links;
         this.messages = messages;
@@ -46,8 +49,8 @@ public class MailDelivery {
             return 0;
         }
         int sent = 0;
-        for (Long id : messages.findDue(Instant.now(), Limit.of(BATCH_SIZE))) {
-            Instant now = Instant.now();
+        for (Long id : messages.findDue(clock.instant(), Limit.of(BATCH_SIZE))) {
+            Instant now = clock.instant();
             if (messages.claim(id, now, now.plus(settings.lockDuration())) == 1 && deliver(id)) {
                 sent++;
             }
@@ -64,7 +67,7 @@ public class MailDelivery {
             recordFailure(id, e);
             return false;
         }
-        messages.markSent(id, Instant.now());
+        messages.markSent(id, clock.instant());
         log.info("Mail {} sent", id);
         return true;
     }
@@ -84,7 +87,7 @@ public class MailDelivery {
     private void recordFailure(long id, RuntimeException error) {
         OutboundMessage failed = transaction.execute(status -> {
             OutboundMessage message = messages.findById(id).orElseThrow();
-            message.recordFailure(describe(error), Instant.now(), settings.maxAttempts(), settings.initialBackoff());
+            message.recordFailure(describe(error), clock.instant(), settings.maxAttempts(), settings.initialBackoff());
             return message;
         });
         // Log the id and the kind of error only: the error text may quote supplier addresses.

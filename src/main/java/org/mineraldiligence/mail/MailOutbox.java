@@ -1,5 +1,6 @@
 package org.mineraldiligence.mail;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,9 +31,11 @@ public class MailOutbox {
     private final MailIncidents incidents;
     private final PersonalLinks links;
     private final AuditTrail audit;
+    private final Clock clock;
 
     MailOutbox(OutboundMessageRepository messages, MailRenderer renderer, SmtpGateway smtp, MailIncidents incidents,
-               PersonalLinks links, AuditTrail audit) {
+               PersonalLinks links, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.messages = messages;
         this.renderer = renderer;
@@ -54,7 +57,7 @@ public class MailOutbox {
             request.recipients().forEach(MailOutbox::requireValidAddress);
             RenderedMail mail = renderer.render(request.templateName(), modelOf(request));
             MessageStatus status = initialStatus();
-            OutboundMessage message = messages.save(new OutboundMessage(request, mail, status, Instant.now()));
+            OutboundMessage message = messages.save(new OutboundMessage(request, mail, status, clock.instant()));
             log.info("Mail {} ({}) {} for supplier {}, process instance {}", message.getId(),
                     request.templateName(), status, request.supplierId(), request.processInstanceId());
             return message;
@@ -66,7 +69,7 @@ public class MailOutbox {
     public OutboundMessage resend(long messageId) {
         OutboundMessage message = messages.findById(messageId)
                 .orElseThrow(() -> new IllegalArgumentException("no outbound message " + messageId));
-        message.requeue(Instant.now());
+        message.requeue(clock.instant());
         incidents.resolve(message);
         log.info("Mail {} queued again by hand", messageId);
         return message;
@@ -81,7 +84,7 @@ public class MailOutbox {
     public OutboundMessage resendWithNewLink(long messageId, String actor) {
         OutboundMessage original = withPersonalLink(messageId);
         links.revokeAll(original.getPortalSurveyId());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         OutboundMessage copy = messages.save(original.copy(
                 "new-link:" + messageId + ":" + now.toEpochMilli(), initialStatus(), now));
         log.info("Mail {} sent again as {} with a new portal link; earlier links of survey {} revoked",

@@ -12,7 +12,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.survey.CmrtSubmission;
 import org.mineraldiligence.survey.CmrtSubmissionRepository;
 import org.mineraldiligence.cmrt.template.TemplateVersion;
@@ -47,7 +46,7 @@ class PortalController {
             DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** After ten unknown links from one address in 15 minutes, that address is refused for the window. */
-    private final RateLimit wrongLinks = new RateLimit(10, Duration.ofMinutes(15), Clock.systemUTC());
+    private final RateLimit wrongLinks;
     private final PortalLinks links;
     private final SubmissionReceiver receiver;
     private final CmrtSubmissionRepository submissions;
@@ -55,11 +54,14 @@ class PortalController {
     private final String companyName;
     private final BlankCmrt blankCmrt;
     private final PortalContacts contacts;
+    private final Clock clock;
 
     PortalController(PortalLinks links, SubmissionReceiver receiver,
                      CmrtSubmissionRepository submissions, SupplierSurveyRepository surveys,
                      @Value("${mineral-diligence.company-name}") String companyName, BlankCmrt blankCmrt,
-                     PortalContacts contacts) {
+                     PortalContacts contacts, Clock clock) {
+        this.clock = clock;
+        this.wrongLinks = new RateLimit(10, Duration.ofMinutes(15), clock);
         this.blankCmrt = blankCmrt;
         this.contacts = contacts;
         this.links = links;
@@ -155,7 +157,7 @@ class PortalController {
             return notFound(response);
         }
         SupplierSurvey managed = surveys.findById(survey.get().getId()).orElseThrow();
-        managed.recordTraining(ClockUtil.getCurrentTime().toInstant());
+        managed.recordTraining(clock.instant());
         return "redirect:/portal/" + token + "/training?done";
     }
 

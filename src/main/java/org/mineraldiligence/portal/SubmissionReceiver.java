@@ -1,5 +1,6 @@
 package org.mineraldiligence.portal;
 
+import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.survey.CmrtCheck;
 import org.mineraldiligence.survey.CmrtSubmission;
 import org.mineraldiligence.survey.CmrtSubmissionRepository;
@@ -54,9 +54,11 @@ public class SubmissionReceiver {
     private final RuntimeService runtimeService;
     private final SupplierSurveyRepository surveys;
     private final UploadQuota quota;
+    private final Clock clock;
 
     SubmissionReceiver(StoredWorkbookRepository workbooks, CmrtSubmissionRepository submissions, CmrtCheck check,
-                       RuntimeService runtimeService, SupplierSurveyRepository surveys, UploadQuota quota) {
+                       RuntimeService runtimeService, SupplierSurveyRepository surveys, UploadQuota quota, Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.quota = quota;
         this.workbooks = workbooks;
@@ -79,7 +81,7 @@ public class SubmissionReceiver {
         if (earlier.isPresent()) {
             return new Receipt(earlier.get(), false, true, null);
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Optional<UploadRefusal> refusal = quota.check(survey.getId(), content.length, now);
         if (refusal.isPresent()) {
             return new Receipt(null, false, false, refusal.get());

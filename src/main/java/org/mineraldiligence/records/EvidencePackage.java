@@ -2,6 +2,7 @@ package org.mineraldiligence.records;
 
 import org.mineraldiligence.survey.TaskDecision;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,7 +30,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.survey.SubmissionFindings;
 import org.mineraldiligence.web.SpreadsheetText;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,9 +53,11 @@ class EvidencePackage {
     private final HistoryService history;
     private final TaskDecisions decisions;
     private final String mailFrom;
+    private final Clock clock;
 
     EvidencePackage(JdbcTemplate jdbc, HistoryService history, TaskDecisions decisions,
-                    @Value("${mineral-diligence.mail.from}") String mailFrom) {
+                    @Value("${mineral-diligence.mail.from}") String mailFrom, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.history = history;
         this.decisions = decisions;
@@ -232,7 +234,7 @@ class EvidencePackage {
         }
     }
 
-    private static String readme(String what, String requestedBy) {
+    private String readme(String what, String requestedBy) {
         return """
                 Evidence package for %s
                 Generated %s for %s by Mineral Diligence.
@@ -250,7 +252,7 @@ class EvidencePackage {
                   executive-decisions.csv  the executive champions' decisions with rationale and review date
                   tasks.csv         the process tasks (Camunda history): who completed them, when, the choice
                 CSV files are UTF-8 and open in any spreadsheet program; .eml files open in any mail program.
-                """.formatted(what, ClockUtil.getCurrentTime().toInstant(), requestedBy);
+                """.formatted(what, clock.instant(), requestedBy);
     }
 
     /** A query's rows as CSV rows; columns may be NULL (an unlisted smelter has no id, a suspension no review date). */

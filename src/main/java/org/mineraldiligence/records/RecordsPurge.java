@@ -1,5 +1,6 @@
 package org.mineraldiligence.records;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +55,11 @@ public class RecordsPurge {
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
     private final Duration retention;
+    private final Clock clock;
 
     RecordsPurge(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail audit,
-                 @Value("${mineral-diligence.records.retention}") String retention) {
+                 @Value("${mineral-diligence.records.retention}") String retention, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
@@ -67,7 +69,7 @@ public class RecordsPurge {
     /** Nightly, before Camunda's history cleanup window closes; the time is configurable. */
     @Scheduled(cron = "${mineral-diligence.records.purge-cron:0 30 0 * * *}")
     public void purgeExpired() {
-        purge(ClockUtil.getCurrentTime().toInstant());
+        purge(clock.instant());
     }
 
     /** Purges what has been kept longer than the retention at {@code now}. */

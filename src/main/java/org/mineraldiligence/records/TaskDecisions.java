@@ -1,9 +1,11 @@
 package org.mineraldiligence.records;
 
+import org.mineraldiligence.engine.CurrentUser;
 import org.mineraldiligence.survey.TaskDecisionLog;
 
 import org.mineraldiligence.survey.TaskDecision;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,10 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,10 @@ public class TaskDecisions implements TaskDecisionLog {
 
     private final JdbcTemplate jdbc;
     private final TaskForms forms;
+    private final Clock clock;
 
-    TaskDecisions(JdbcTemplate jdbc, TaskForms forms) {
+    TaskDecisions(JdbcTemplate jdbc, TaskForms forms, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.forms = forms;
     }
@@ -94,17 +95,15 @@ public class TaskDecisions implements TaskDecisionLog {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 execution.getProcessBusinessKey(), execution.getProcessDefinition().getKey(),
                 task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                whoCompleted(task), Timestamp.from(ClockUtil.getCurrentTime().toInstant()), choice,
+                whoCompleted(task), Timestamp.from(clock.instant()), choice,
                 notes.isEmpty() ? null : notes.stream().collect(Collectors.joining("\n")),
                 date == null ? null : Date.valueOf(date));
     }
 
     /** The user the engine runs the completion as (Tasklist's or the REST caller's log-in), else the assignee. */
     private static String whoCompleted(DelegateTask task) {
-        Authentication authentication = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId()
-                : task.getAssignee();
+        String user = CurrentUser.idOf(task.getProcessEngineServices().getIdentityService());
+        return user != null ? user : task.getAssignee();
     }
 
     private static String text(Object value) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cmrt.CheckPolicy;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cycle.ReportingCycle;
@@ -38,9 +37,11 @@ public class RollUps {
     private final CycleQueries queries;
     private final SmelterReference reference;
     private final String companyName;
+    private final Clock clock;
 
     RollUps(CycleReports reports, CycleQueries queries, SmelterReference reference,
-            @Value("${mineral-diligence.company-name}") String companyName) {
+            @Value("${mineral-diligence.company-name}") String companyName, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.queries = queries;
         this.reference = reference;
@@ -82,9 +83,9 @@ public class RollUps {
             return new Outcome(null, String.join(" ", problems));
         }
         IdentifiedSmelters smelters = reports.identifiedSmelters(cycleId);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         CmrtChecker checker = new CmrtChecker(new CheckPolicy(cycle.policy().minCmrtRevision(), cycle.getReportingYear(),
-                Clock.fixed(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())));
+                Clock.fixed(clock.instant(), ZoneId.systemDefault())));
         return CmrtRollUp.write(companyName, declarant, choices.language(), today, choices.written(),
                 smelters.smelters(), checker);
     }

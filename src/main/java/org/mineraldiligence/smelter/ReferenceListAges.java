@@ -1,10 +1,10 @@
 package org.mineraldiligence.smelter;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 public class ReferenceListAges {
 
     private final Period maxAge;
+    private final Clock clock;
 
-    ReferenceListAges(@Value("${mineral-diligence.reference-list.max-age:P1Y}") Period maxAge) {
+    ReferenceListAges(@Value("${mineral-diligence.reference-list.max-age:P1Y}") Period maxAge, Clock clock) {
+        this.clock = clock;
         this.maxAge = maxAge;
     }
 
     /** @param reportingYear null on pages that concern no cycle */
     public ReferenceListAge of(ReferenceList list, Integer reportingYear) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         return new ReferenceListAge(list.source(), list.asOf(),
                 reportingYear == null ? null : LocalDate.of(reportingYear, 12, 31), maxAge, today);
     }

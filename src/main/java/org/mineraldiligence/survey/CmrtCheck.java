@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cmrt.CheckPolicy;
 import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
@@ -29,8 +28,10 @@ public class CmrtCheck {
     private static final List<String> PROGRAM_QUESTIONS = List.of("A", "D", "F", "G");
 
     private final CmrtSubmissionRepository submissions;
+    private final Clock clock;
 
-    CmrtCheck(CmrtSubmissionRepository submissions) {
+    CmrtCheck(CmrtSubmissionRepository submissions, Clock clock) {
+        this.clock = clock;
         this.submissions = submissions;
     }
 
@@ -61,7 +62,7 @@ public class CmrtCheck {
     @Transactional
     public CheckResult check(CmrtSubmission submission) {
         ReportingCycle cycle = submission.getSurvey().getCycle();
-        Clock now = Clock.fixed(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        Clock now = Clock.fixed(clock.instant(), ZoneId.systemDefault());
         CmrtChecker checker = new CmrtChecker(new CheckPolicy(cycle.policy().minCmrtRevision(),
                 cycle.getReportingYear(), now, cycle.policy().oldestEffectiveDate(),
                 submission.getSurvey().getSupplier().knownNames()));

@@ -1,5 +1,6 @@
 package org.mineraldiligence.survey;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.mail.MailOutbox;
 import org.mineraldiligence.mail.MailRequest;
 import org.mineraldiligence.supplier.Supplier;
@@ -46,11 +46,13 @@ public class SurveyMail {
     private final IdentityService identityService;
     private final String baseUrl;
     private final String teamContact;
+    private final Clock clock;
 
     SurveyMail(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
                CorrectiveActionRepository correctiveActions, MailOutbox outbox,
                IdentityService identityService, @Value("${mineral-diligence.public-base-url}") String baseUrl,
-               @Value("${mineral-diligence.supply-chain-contact}") String teamContact) {
+               @Value("${mineral-diligence.supply-chain-contact}") String teamContact, Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.submissions = submissions;
         this.correctiveActions = correctiveActions;
@@ -221,7 +223,7 @@ public class SurveyMail {
                 : LocalDate.parse(deadline.toString().substring(0, 10));
     }
 
-    private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    private LocalDate today() {
+        return clock.instant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 }

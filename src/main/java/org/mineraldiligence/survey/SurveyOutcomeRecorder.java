@@ -1,7 +1,8 @@
 package org.mineraldiligence.survey;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SurveyOutcomeRecorder {
 
     private final SupplierSurveyRepository surveys;
+    private final Clock clock;
 
-    SurveyOutcomeRecorder(SupplierSurveyRepository surveys) {
+    SurveyOutcomeRecorder(SupplierSurveyRepository surveys, Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
     }
 
@@ -20,7 +23,7 @@ public class SurveyOutcomeRecorder {
         SurveyOutcome kind = SurveyOutcome.valueOf(outcome);
         SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
         survey.setProgramStrength(SurveyVariables.text(execution, SurveyVariables.PROGRAM_STRENGTH));
-        survey.complete(kind, noteFor(kind, execution), ClockUtil.getCurrentTime().toInstant());
+        survey.complete(kind, noteFor(kind, execution), clock.instant());
     }
 
     /** A valid declaration without risks; exempted when a person accepted an invalid one on the way. */

@@ -1,5 +1,6 @@
 package org.mineraldiligence.cycle.scope;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cycle.CycleSettings;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
@@ -41,10 +41,12 @@ public class CycleScope {
     private final ScopeLists lists;
     private final JdbcTemplate jdbc;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
     CycleScope(ScopeEntryRepository entries, ExchangeRateRepository rates, SupplierRepository suppliers,
                ReportingCycleRepository cycles, CycleSettings settings, ScopeLists lists, JdbcTemplate jdbc,
-               RuntimeService runtimeService) {
+               RuntimeService runtimeService, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
         this.rates = rates;
         this.suppliers = suppliers;
@@ -261,7 +263,7 @@ public class CycleScope {
         return cycle.isScoped() ? coverage.sharePercent() : "not computed: an exchange rate is missing (see the scope page)";
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -1,5 +1,6 @@
 package org.mineraldiligence.cycle.scope;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.cycle.CycleSettings;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
@@ -41,9 +41,11 @@ public class ExchangeRates {
     private final CycleScope scope;
     private final CycleSettings settings;
     private final ResourceLoader resources;
+    private final Clock clock;
 
     ExchangeRates(ExchangeRateRepository rates, ReportingCycleRepository cycles, CycleScope scope,
-                  CycleSettings settings, ResourceLoader resources) {
+                  CycleSettings settings, ResourceLoader resources, Clock clock) {
+        this.clock = clock;
         this.rates = rates;
         this.cycles = cycles;
         this.scope = scope;
@@ -185,7 +187,7 @@ public class ExchangeRates {
         return new BigDecimal(text.strip().replace(',', '.'));
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

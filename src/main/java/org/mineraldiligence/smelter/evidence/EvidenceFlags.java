@@ -1,5 +1,6 @@
 package org.mineraldiligence.smelter.evidence;
 
+import java.time.Clock;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -17,8 +18,10 @@ public class EvidenceFlags {
     static final int MAX_TEXT = 2000;
 
     private final EvidenceFlagRepository flags;
+    private final Clock clock;
 
-    EvidenceFlags(EvidenceFlagRepository flags) {
+    EvidenceFlags(EvidenceFlagRepository flags, Clock clock) {
+        this.clock = clock;
         this.flags = flags;
     }
 
@@ -42,7 +45,7 @@ public class EvidenceFlags {
     public EvidenceFlag flag(String smelterId, String reason, String sourceLink, String officer) {
         String why = required(reason, "Say why the smelter is flagged");
         String link = sourceLink == null || sourceLink.isBlank() ? null : webAddress(sourceLink.strip());
-        return flags.save(new EvidenceFlag(smelterId, why, link, officer, Instant.now()));
+        return flags.save(new EvidenceFlag(smelterId, why, link, officer, clock.instant()));
     }
 
     /** Withdraws an active flag; returns the smelter id it was about. */
@@ -52,7 +55,7 @@ public class EvidenceFlags {
         if (!flag.isActive()) {
             throw new InvalidEvidence("This flag was already withdrawn by " + flag.getWithdrawnBy() + ".");
         }
-        flag.withdraw(officer, Instant.now(), required(reason, "Say why the flag is withdrawn"));
+        flag.withdraw(officer, clock.instant(), required(reason, "Say why the flag is withdrawn"));
         return flag.getSmelterId();
     }
 

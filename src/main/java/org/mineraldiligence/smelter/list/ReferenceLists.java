@@ -1,5 +1,6 @@
 package org.mineraldiligence.smelter.list;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,10 @@ public class ReferenceLists {
     private final ImportedListRepository lists;
     private final ListedSmelterRepository smelters;
     private final CycleListPins cycles;
+    private final Clock clock;
 
-    ReferenceLists(ImportedListRepository lists, ListedSmelterRepository smelters, CycleListPins cycles) {
+    ReferenceLists(ImportedListRepository lists, ListedSmelterRepository smelters, CycleListPins cycles, Clock clock) {
+        this.clock = clock;
         this.lists = lists;
         this.smelters = smelters;
         this.cycles = cycles;
@@ -51,7 +54,7 @@ public class ReferenceLists {
     @Transactional
     public ImportedList store(ReferenceList list, String importedBy) {
         String source = list.source().length() > 500 ? list.source().substring(0, 500) : list.source();
-        ImportedList stored = lists.save(new ImportedList(source, list.asOf(), importedBy, Instant.now(), list.size()));
+        ImportedList stored = lists.save(new ImportedList(source, list.asOf(), importedBy, clock.instant(), list.size()));
         smelters.saveAll(list.smelters().stream().map(s -> new ListedSmelter(stored, s)).toList());
         return stored;
     }

@@ -1,5 +1,6 @@
 package org.mineraldiligence.smelter.review;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,10 @@ public class ReviewQueue {
     private final ReviewRowRepository rows;
     private final SmelterReference reference;
     private final ReferenceLists lists;
+    private final Clock clock;
 
-    ReviewQueue(ReviewRowRepository rows, SmelterReference reference, ReferenceLists lists) {
+    ReviewQueue(ReviewRowRepository rows, SmelterReference reference, ReferenceLists lists, Clock clock) {
+        this.clock = clock;
         this.rows = rows;
         this.reference = reference;
         this.lists = lists;
@@ -66,7 +69,7 @@ public class ReviewQueue {
         teach(list.listId(), smelter, row.getDeclaredName());
         lists.newest().map(ImportedList::getId).filter(id -> id != list.listId())
                 .ifPresent(newest -> teach(newest, smelter, row.getDeclaredName()));
-        row.confirm(smelter, officer, Instant.now());
+        row.confirm(smelter, officer, clock.instant());
         // The declared recycled/scrap answer is not kept with the row; without it the rating is the stricter one.
         SmelterRisk risk = reference.rate(smelter, false);
         row.assess(smelter.status().canonical().name(), risk.level().name(), risk.reason());
@@ -82,7 +85,7 @@ public class ReviewQueue {
     @Transactional
     public SmelterAssessmentRow markNotASmelter(long rowId, String officer) {
         SmelterAssessmentRow row = openRow(rowId).row();
-        row.markNotASmelter(officer, Instant.now());
+        row.markNotASmelter(officer, clock.instant());
         return row;
     }
 

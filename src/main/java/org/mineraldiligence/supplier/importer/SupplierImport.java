@@ -1,5 +1,6 @@
 package org.mineraldiligence.supplier.importer;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -16,7 +17,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mineraldiligence.tabular.SourceRow;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
@@ -46,9 +46,11 @@ public class SupplierImport {
     private final IdentityService identityService;
     private final ImportMappings mappings;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     SupplierImport(SupplierRepository suppliers, IdentityService identityService, ImportMappings mappings,
-                   JdbcTemplate jdbc) {
+                   JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.suppliers = suppliers;
         this.identityService = identityService;
         this.mappings = mappings;
@@ -223,7 +225,7 @@ public class SupplierImport {
         return bytes;
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -1,0 +1,30 @@
+package org.mineraldiligence.engine;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * The person the engine runs the current call as: Tasklist's or a REST caller's log-in, empty when our own
+ * code (a job, a step, a test driving the engine) calls. The only place our code reads Camunda's internal
+ * Authentication type, which the public IdentityService hands out.
+ */
+public record CurrentUser(String id, List<String> groupIds) {
+
+    public CurrentUser {
+        groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
+    }
+
+    public static Optional<CurrentUser> of(IdentityService identity) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? Optional.empty()
+                : Optional.of(new CurrentUser(authentication.getUserId(), authentication.getGroupIds()));
+    }
+
+    /** The id of the person calling, or null. */
+    public static String idOf(IdentityService identity) {
+        return of(identity).map(CurrentUser::id).orElse(null);
+    }
+}
