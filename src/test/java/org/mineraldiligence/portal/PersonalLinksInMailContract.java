@@ -12,10 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -33,24 +31,20 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mineraldiligence.cycle.ReportingCycle;
-import org.mineraldiligence.cycle.ReportingCycleRepository;
-import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.identity.Role;
 import org.mineraldiligence.mail.MailDelivery;
 import org.mineraldiligence.mail.OutboundMessage;
 import org.mineraldiligence.mail.OutboundMessageRepository;
 import org.mineraldiligence.supplier.Supplier;
-import org.mineraldiligence.supplier.SupplierRepository;
+import org.mineraldiligence.support.SurveyOfItsOwn;
 import org.mineraldiligence.support.WebSession;
 import org.mineraldiligence.survey.SupplierSurvey;
-import org.mineraldiligence.survey.SurveyLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -81,11 +75,7 @@ abstract class PersonalLinksInMailContract {
     @LocalServerPort
     int port;
     @Autowired
-    SurveyLauncher launcher;
-    @Autowired
-    SupplierRepository suppliers;
-    @Autowired
-    ReportingCycleRepository cycles;
+    ApplicationContext context;
     @Autowired
     OutboundMessageRepository messages;
     @Autowired
@@ -96,8 +86,6 @@ abstract class PersonalLinksInMailContract {
     IdentityService identityService;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
 
     SupplierSurvey survey;
     String address;
@@ -107,14 +95,10 @@ abstract class PersonalLinksInMailContract {
         createUser("linkowner", Role.PROCESS_OWNER);
         createUser("linkofficer", Role.COMPLIANCE_OFFICER);
         address = "l" + System.nanoTime() + "@supplier.example";
-        survey = transaction.execute(status -> {
-            int year = 3000 + (int) (System.nanoTime() % 5000);
-            ReportingCycle cycle = cycles.save(new ReportingCycle(year, LocalDate.now().plusDays(30), SurveyPolicy.DEFAULT));
-            Supplier supplier = new Supplier("L-" + System.nanoTime(), "Linkfield Metals", "France");
-            supplier.setSpend(BigDecimal.TEN, "EUR");
-            supplier.addContact("Lea", address, true);
-            return launcher.launch(cycle, suppliers.save(supplier));
-        });
+        Supplier supplier = new Supplier("L-" + System.nanoTime(), "Linkfield Metals", "France");
+        supplier.setSpend(BigDecimal.TEN, "EUR");
+        supplier.addContact("Lea", address, true);
+        survey = SurveyOfItsOwn.launch(context, supplier);
     }
 
     @Test

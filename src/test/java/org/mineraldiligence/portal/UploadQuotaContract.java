@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,24 +22,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.cmrt.TestWorkbooks;
-import org.mineraldiligence.cycle.ReportingCycle;
-import org.mineraldiligence.cycle.ReportingCycleRepository;
-import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.identity.Role;
 import org.mineraldiligence.mail.MessageStatus;
 import org.mineraldiligence.mail.OutboundMessage;
 import org.mineraldiligence.mail.OutboundMessageRepository;
 import org.mineraldiligence.supplier.Supplier;
-import org.mineraldiligence.supplier.SupplierRepository;
+import org.mineraldiligence.support.SurveyOfItsOwn;
 import org.mineraldiligence.support.WebSession;
 import org.mineraldiligence.survey.SupplierSurvey;
-import org.mineraldiligence.survey.SupplierSurveyRepository;
-import org.mineraldiligence.survey.SurveyLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Upload quotas and duplicate workbooks through the portal over real HTTP, with small limits (3 files and
@@ -61,23 +55,13 @@ abstract class UploadQuotaContract {
     @LocalServerPort
     int port;
     @Autowired
-    SurveyLauncher launcher;
-    @Autowired
-    SupplierRepository suppliers;
-    @Autowired
-    ReportingCycleRepository cycles;
-    @Autowired
-    SupplierSurveyRepository surveys;
-    @Autowired
-    PortalLinks links;
+    ApplicationContext context;
     @Autowired
     OutboundMessageRepository messages;
     @Autowired
     IdentityService identityService;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
 
     SupplierSurvey survey;
     String link;
@@ -89,16 +73,12 @@ abstract class UploadQuotaContract {
         createUser("quotamanager", Role.COMMODITY_MANAGER, MANAGER_EMAIL);
         createUser("quotaowner", Role.PROCESS_OWNER, null);
         createUser("quotaofficer", Role.COMPLIANCE_OFFICER, null);
-        survey = transaction.execute(status -> {
-            int year = 3000 + (int) (System.nanoTime() % 5000);
-            ReportingCycle cycle = cycles.save(new ReportingCycle(year, LocalDate.now().plusDays(30), SurveyPolicy.DEFAULT));
-            Supplier created = new Supplier("Q-" + System.nanoTime(), "Quota Castings", "France");
-            created.setSpend(BigDecimal.TEN, "EUR");
-            created.setCommodityManager("quotamanager");
-            created.addContact("Quinn", "q" + System.nanoTime() + "@supplier.example", true);
-            return launcher.launch(cycle, suppliers.save(created));
-        });
-        link = URI.create(links.mint(surveys.findWithSupplierById(survey.getId()).orElseThrow())).getPath();
+        Supplier created = new Supplier("Q-" + System.nanoTime(), "Quota Castings", "France");
+        created.setSpend(BigDecimal.TEN, "EUR");
+        created.setCommodityManager("quotamanager");
+        created.addContact("Quinn", "q" + System.nanoTime() + "@supplier.example", true);
+        survey = SurveyOfItsOwn.launch(context, created);
+        link = SurveyOfItsOwn.portalPath(context, survey);
         supplier = new WebSession(port);
     }
 

@@ -7,9 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +23,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.cmrt.TestWorkbooks;
-import org.mineraldiligence.cycle.ReportingCycle;
-import org.mineraldiligence.cycle.ReportingCycleRepository;
-import org.mineraldiligence.cycle.SurveyPolicy;
-import org.mineraldiligence.portal.PortalLinks;
 import org.mineraldiligence.supplier.Supplier;
-import org.mineraldiligence.supplier.SupplierRepository;
 import org.mineraldiligence.support.H2ApplicationTest;
+import org.mineraldiligence.support.SurveyOfItsOwn;
 import org.mineraldiligence.support.WebSession;
 import org.mineraldiligence.survey.CmrtSubmissionRepository;
 import org.mineraldiligence.survey.SupplierSurvey;
-import org.mineraldiligence.survey.SupplierSurveyRepository;
-import org.mineraldiligence.survey.SurveyLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A supplier with a formula for a name uploads workbooks whose file names are a formula and a right-to-left
@@ -57,35 +49,21 @@ class HostileNamesInDownloadsTest {
     @LocalServerPort
     int port;
     @Autowired
-    SurveyLauncher launcher;
-    @Autowired
-    SupplierRepository suppliers;
-    @Autowired
-    ReportingCycleRepository cycles;
-    @Autowired
-    SupplierSurveyRepository surveys;
+    ApplicationContext context;
     @Autowired
     CmrtSubmissionRepository submissions;
     @Autowired
-    PortalLinks links;
-    @Autowired
     RuntimeService runtimeService;
-    @Autowired
-    TransactionTemplate transaction;
 
     SupplierSurvey survey;
 
     @BeforeEach
     void aHostileSupplierUploadsTwoWorkbooks() {
-        survey = transaction.execute(status -> {
-            int year = 3000 + (int) (System.nanoTime() % 5000);
-            ReportingCycle cycle = cycles.save(new ReportingCycle(year, LocalDate.now().plusDays(30), SurveyPolicy.DEFAULT));
-            Supplier supplier = new Supplier("H-" + System.nanoTime(), FORMULA_NAME, "France");
-            supplier.setSpend(new BigDecimal("1234.5"), "EUR");
-            supplier.addContact("Hal", "h" + System.nanoTime() + "@supplier.example", true);
-            return launcher.launch(cycle, suppliers.save(supplier));
-        });
-        String link = URI.create(links.mint(surveys.findWithSupplierById(survey.getId()).orElseThrow())).getPath();
+        Supplier hostile = new Supplier("H-" + System.nanoTime(), FORMULA_NAME, "France");
+        hostile.setSpend(new BigDecimal("1234.5"), "EUR");
+        hostile.addContact("Hal", "h" + System.nanoTime() + "@supplier.example", true);
+        survey = SurveyOfItsOwn.launch(context, hostile);
+        String link = SurveyOfItsOwn.portalPath(context, survey);
         WebSession supplier = new WebSession(port);
         for (String name : List.of(FORMULA_FILE, BIDI_FILE)) {
             String csrf = WebSession.csrfTokenOf(supplier.get(link).body());
