@@ -235,7 +235,7 @@ class CampaignInTheBrowserTest {
 
     private static void upload(Browser browser, Path workbook) {
         browser.driver().findElement(By.name("file")).sendKeys(workbook.toString());
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
     }
 
     private static String main(Browser browser) {

@@ -77,14 +77,14 @@ class PortalBrowserTest {
             browser.screenshot("portal");
 
             browser.driver().findElement(By.name("file")).sendKeys(invalid.toString());
-            browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("button[type=submit]"));
             String result = browser.driver().findElement(By.tagName("main")).getText();
             assertThat(result).contains("needs corrections").contains("Declaration!D8");
             assertThat(result).doesNotContain("We have kept this file");
             browser.screenshot("portal-findings");
 
             browser.driver().findElement(By.name("file")).sendKeys(valid.toString());
-            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
             assertThat(browser.driver().findElement(By.tagName("main")).getText())
                     .contains("Thank you: your CMRT is valid");
             browser.screenshot("portal-thank-you");
@@ -119,14 +119,14 @@ class PortalBrowserTest {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(PHONE_WIDTH, PHONE_HEIGHT));
             browser.go(java.net.URI.create(link).getPath());
             browser.driver().findElement(By.name("file")).sendKeys(blank.toString());
-            browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("button[type=submit]"));
             assertThat(browser.driver().findElements(By.cssSelector("ol.findings li"))).singleElement()
                     .satisfies(item -> assertThat(item.getText()).contains("This is the empty CMRT template"));
             browser.screenshot("phone-empty-template");
             assertThat(pageHeight(browser)).as("the blank template's answer at phone width").isLessThan(3 * PHONE_HEIGHT);
 
             browser.driver().findElement(By.name("file")).sendKeys(countries.toString());
-            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
             String notes = browser.driver().findElement(By.cssSelector("ol.findings")).getText();
             assertThat(notes).contains("Smelter country not from the list.").contains("Smelter List rows 5–44 (column E)")
                     .contains("Smelter List rows 6–44 (column C)");

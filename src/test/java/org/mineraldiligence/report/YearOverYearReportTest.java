@@ -139,7 +139,7 @@ class YearOverYearReportTest {
             browser.go("/login");
             browser.driver().findElement(By.name("username")).sendKeys("olivia");
             browser.driver().findElement(By.name("password")).sendKeys("demo");
-            browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("form button[type=submit]"));
             browser.go("/cycles/" + current + "/report");
             assertThat(browser.driver().findElement(By.id("year-over-year")).getText()).isEqualTo(SMELTERS);
             browser.screenshot("report-year-over-year");
@@ -148,7 +148,7 @@ class YearOverYearReportTest {
             browser.screenshot("dashboard-list-age");
             browser.go("/cycles/" + current + "/report/consolidated-cmrt");
             browser.screenshot("consolidated-cmrt-preview");
-            browser.driver().findElement(By.cssSelector("#consolidated-cmrt button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("#consolidated-cmrt button[type=submit]"));
             WebElement problems = browser.driver().findElement(By.id("problems"));
             // the errors are where the reloaded page starts, not thousands of pixels below
             assertThat(problems.getLocation().getY()).isLessThan(400);

@@ -11,15 +11,19 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's headless Chromium (Debian packages chromium and chromium-driver), never a downloaded
@@ -67,6 +71,16 @@ public final class Browser implements AutoCloseable {
 
     public void go(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+    }
+
+    /**
+     * Clicks what submits a form and waits until the browser has left the page, so that what is read next
+     * comes from the answer, not from the page the click was made on.
+     */
+    public void clickAndWaitForNextPage(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Saves what the page shows under target/screenshots, numbered in the order of the scenario. */

@@ -55,12 +55,12 @@ class ScopeInTheBrowserTest {
             browser.go("/login");
             browser.driver().findElement(By.name("username")).sendKeys("olivia");
             browser.driver().findElement(By.name("password")).sendKeys("demo");
-            browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("form button[type=submit]"));
 
             browser.go("/suppliers/import");
             assertThat(browser.driver().findElement(By.id("fields")).getText()).contains("Vendor Name 1", "Ctry", "Curr.");
             browser.driver().findElement(By.name("file")).sendKeys(export.toString());
-            browser.driver().findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("form[enctype] button[type=submit]"));
 
             String mapping = browser.driver().findElement(By.id("mapping")).getText();
             assertThat(mapping).contains("Lieferantenbezeichnung", "Kinshasa Gold " + marker, "(recognised)");
@@ -70,7 +70,7 @@ class ScopeInTheBrowserTest {
                     .isEqualTo("country");
             nameColumn.selectByVisibleText("supplier name");
             browser.screenshot("scope-import-mapping");
-            browser.driver().findElement(By.cssSelector("#mapping button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("#mapping button[type=submit]"));
 
             assertThat(browser.driver().findElement(By.id("report")).getText()).contains("4 suppliers created");
             browser.screenshot("scope-import-done");
@@ -79,7 +79,7 @@ class ScopeInTheBrowserTest {
             ReportingCycle cycle = scenario.cycleOf(scenario.start(scenario.unusedYear()));
             browser.go("/cycles/" + cycle.getId() + "/scope");
             browser.driver().findElement(By.name("q")).sendKeys(marker);
-            browser.driver().findElement(By.cssSelector("form[method=get] button")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("form[method=get] button"));
             assertThat(browser.driver().findElement(By.id("in-scope")).getText())
                     .contains("Kinshasa Gold " + marker).contains("Covered Country").doesNotContain("Cebu Solder");
             String leftOut = browser.driver().findElement(By.id("left-out")).getText();
@@ -90,7 +90,7 @@ class ScopeInTheBrowserTest {
             browser.driver().findElement(By.name("supplier")).sendKeys("Cebu Solder " + marker);
             browser.driver().findElement(By.cssSelector("form textarea[name=reason]"))
                     .sendKeys("Sole source of the tin solder paste");
-            browser.driver().findElement(By.xpath("//h2[text()='Add a supplier']/..//button")).click();
+            browser.clickAndWaitForNextPage(By.xpath("//h2[text()='Add a supplier']/..//button"));
 
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("The supplier is in scope.");
             browser.go("/cycles/" + cycle.getId() + "/scope?q=" + marker);
