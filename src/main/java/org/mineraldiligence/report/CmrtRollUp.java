@@ -22,7 +22,7 @@ import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.Finding;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.Verdict;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.web.SpreadsheetText;
 

@@ -2,7 +2,7 @@ package org.mineraldiligence.report;
 
 import org.mineraldiligence.cycle.ReportingCycleRepository;
 import org.mineraldiligence.identity.Role;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.survey.SurveyOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mineraldiligence.smelter.CanonicalStatus;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 

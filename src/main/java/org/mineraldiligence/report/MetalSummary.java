@@ -1,6 +1,6 @@
 package org.mineraldiligence.report;
 
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 
 /**
  * The known smelters of one metal that may be in the supply chain and how many of them the reference list shows

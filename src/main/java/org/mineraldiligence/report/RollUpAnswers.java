@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 
 /**
  * The consolidated CMRT's per-metal answers, derived from what the cycle knows and no further. Q1 and Q2 are

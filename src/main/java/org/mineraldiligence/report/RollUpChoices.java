@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.mineraldiligence.cmrt.template.AnswerLists;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 
 /**
  * What the process owner settles on the preview before the consolidated CMRT is written: the template's language

@@ -3,7 +3,7 @@ package org.mineraldiligence.report;
 import java.util.List;
 import java.util.Map;
 
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 
 /**
  * Everything the consolidated CMRT would say before it is written: the proposed answers with their basis, the

@@ -14,7 +14,7 @@ import org.mineraldiligence.cmrt.CheckPolicy;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.smelter.MatchDecision;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterReference;
 import org.springframework.beans.factory.annotation.Value;

@@ -3,7 +3,7 @@ package org.mineraldiligence.report;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.survey.SurveyOutcome;
 
 /**

@@ -1,5 +1,6 @@
 package org.mineraldiligence.smelter;
 
+import org.mineraldiligence.cmrt.Metal;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.mineraldiligence.cmrt.SmelterRow;
 import org.mineraldiligence.smelter.DeclaredSmelter;
 import org.mineraldiligence.smelter.MatchResult;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.SmelterAssessmentRepository;
 import org.mineraldiligence.smelter.SmelterAssessmentRow;
 import org.mineraldiligence.smelter.SmelterReference;

@@ -19,7 +19,7 @@ import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.smelter.CanonicalStatus;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.survey.SurveyOutcome;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -30,7 +30,7 @@ class SeedSummaryTest {
 
     @Test
     void aListInTheRmapVocabularySaysConformant() {
-        MetalSummary summary = new MetalSummary(org.mineraldiligence.smelter.Metal.TIN, 10, 0, 3, "conformant");
+        MetalSummary summary = new MetalSummary(org.mineraldiligence.cmrt.Metal.TIN, 10, 0, 3, "conformant");
         assertThat(summary.sentence()).isEqualTo(
                 "30% (3) of known Tin smelters or refiners that may be in our supply chain are listed as active.");
     }

@@ -1,5 +1,6 @@
 package org.mineraldiligence.smelter;
 
+import org.mineraldiligence.cmrt.Metal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

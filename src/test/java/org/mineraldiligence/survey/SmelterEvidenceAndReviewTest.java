@@ -15,7 +15,7 @@ import org.mineraldiligence.cmrt.TestWorkbooks.Smelter;
 import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.smelter.DeclaredSmelter;
 import org.mineraldiligence.smelter.MatchResult;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.SmelterAssessmentRepository;
 import org.mineraldiligence.smelter.SmelterAssessmentRow;
 import org.mineraldiligence.smelter.SmelterReference;

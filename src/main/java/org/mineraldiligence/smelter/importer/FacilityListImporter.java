@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mineraldiligence.smelter.CanonicalStatus;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterIds;

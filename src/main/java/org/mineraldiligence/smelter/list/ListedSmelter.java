@@ -19,7 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.mineraldiligence.smelter.CanonicalStatus;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterStatus;
 

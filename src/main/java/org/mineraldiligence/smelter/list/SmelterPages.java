@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.mineraldiligence.smelter.CanonicalStatus;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceListAges;
 import org.mineraldiligence.smelter.SmelterIds;
 import org.mineraldiligence.smelter.SmelterReference;

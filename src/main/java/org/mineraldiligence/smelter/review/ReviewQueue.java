@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.mineraldiligence.smelter.DeclaredSmelter;
 import org.mineraldiligence.smelter.MatchCandidate;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterAssessmentRow;
 import org.mineraldiligence.smelter.SmelterReference;

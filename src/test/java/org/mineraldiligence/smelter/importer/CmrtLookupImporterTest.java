@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.smelter.CanonicalStatus;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.smelter.CanonicalStatus;
-import org.mineraldiligence.smelter.Metal;
+import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterStatus;
 
