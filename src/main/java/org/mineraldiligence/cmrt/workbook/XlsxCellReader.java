@@ -174,7 +174,7 @@ final class XlsxCellReader {
                 refs.add(sink.cells(), row, column, index, formula);
                 return;
             } else if (type == XmlScanner.TYPE_STR || type == XmlScanner.TYPE_INLINE || type == XmlScanner.TYPE_OTHER) {
-                value = CellValue.string(text.toString(), formula);
+                value = CellValue.string(OoxmlEscapes.decode(text.toString()), formula);
             } else if (type == XmlScanner.TYPE_BOOL) {
                 value = CellValue.bool("1".contentEquals(text) || "true".contentEquals(text), formula);
             } else if (type == XmlScanner.TYPE_ERROR) {
@@ -288,7 +288,7 @@ final class XlsxCellReader {
                 case XmlScanner.RPH -> inPhonetic = false;
                 case XmlScanner.SI -> {
                     if (index >= 0 && wanted.get(index)) {
-                        strings.put(index, text.toString());
+                        strings.put(index, OoxmlEscapes.decode(text.toString()));
                     }
                 }
                 default -> {

@@ -116,7 +116,7 @@ final class XmlScanner {
 
     static void scan(InputStream in, Handler handler) throws IOException {
         try {
-            new XmlScanner(in).run(handler);
+            new XmlScanner(XmlEncoding.asUtf8(in)).run(handler);
         } catch (Stop done) {
             // the handler has what it needs
         }
@@ -181,7 +181,7 @@ final class XmlScanner {
             }
             b = next();
         }
-        handler.text(decode(scratch, n));
+        handler.text(decode(scratch, n, false));
         return b == '<';
     }
 
@@ -222,11 +222,13 @@ final class XmlScanner {
     private void bang(Handler handler) throws IOException {
         int b = next();
         if (b == '-') {
-            next();
+            // XML forbids "--" inside a comment, so the first "--" must be the end: "-->" exactly
+            if (next() != '-') {
+                throw new Malformed();
+            }
             skipPast((byte) '-', (byte) '-');
-            int c = next();
-            while (c != '>' && c != -1) {
-                c = next();
+            if (next() != '>') {
+                throw new Malformed();
             }
         } else if (b == '[') {
             // <![CDATA[ ... ]]> : literal text
@@ -244,7 +246,7 @@ final class XmlScanner {
                 c = next();
             }
             if (handler.collecting()) {
-                handler.text(new String(scratch, 0, n, StandardCharsets.UTF_8));
+                handler.text(normaliseLineEnds(new String(scratch, 0, n, StandardCharsets.UTF_8), false));
             }
         } else {
             throw new Malformed(); // DOCTYPE or other declarations: refused (no entities, no XXE)
@@ -334,7 +336,7 @@ final class XmlScanner {
             int v = attributeValue(keep);
             if (keep) {
                 attributes[count++] = attributeName;
-                attributes[count++] = decode(scratch, v);
+                attributes[count++] = decode(scratch, v, true);
             }
         }
         handler.start(element, attributes, count);
@@ -473,7 +475,8 @@ final class XmlScanner {
         throw new Malformed();
     }
 
-    private static int element(byte[] b, int n) {
+    /** The element code of a name without its prefix (package-private for the conformance test). */
+    static int element(byte[] b, int n) {
         switch (n) {
             case 1:
                 return switch (b[0]) {
@@ -513,9 +516,13 @@ final class XmlScanner {
         return true;
     }
 
-    /** UTF-8 decode plus the predefined entities and numeric references; unknown entities stay literal. */
-    static String decode(byte[] bytes, int n) {
-        String s = new String(bytes, 0, n, StandardCharsets.UTF_8);
+    /**
+     * UTF-8 decode, line ends normalised as XML requires (CR LF and lone CR become LF; in attribute values
+     * every tab, CR and LF a space), then the predefined entities and numeric references, so that a
+     * {@code &#13;} survives as CR. Unknown entities stay literal.
+     */
+    static String decode(byte[] bytes, int n, boolean attribute) {
+        String s = normaliseLineEnds(new String(bytes, 0, n, StandardCharsets.UTF_8), attribute);
         int amp = s.indexOf('&');
         if (amp < 0) {
             return s;
@@ -539,6 +546,16 @@ final class XmlScanner {
             i++;
         }
         return sb.toString();
+    }
+
+    private static String normaliseLineEnds(String s, boolean attribute) {
+        if (s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        if (attribute && (s.indexOf('\n') >= 0 || s.indexOf('\t') >= 0)) {
+            s = s.replace('\n', ' ').replace('\t', ' ');
+        }
+        return s;
     }
 
     private static int entity(String e) {
