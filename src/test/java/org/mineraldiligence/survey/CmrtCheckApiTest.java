@@ -1,0 +1,62 @@
+package org.mineraldiligence.survey;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.mineraldiligence.cmrt.TestWorkbooks;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A web slice: the check endpoint needs no engine and no database, so only the web layer starts (about a
+ * second instead of the whole application). Who may call it is the security tests' business
+ * (EngineRestSecurityTest and the role table), so the filters are left out here.
+ */
+@WebMvcTest(controllers = CmrtCheckApi.class)
+@AutoConfigureMockMvc(addFilters = false)
+class CmrtCheckApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aSupplierWorkbookComesBackAsTheCheckersJson() throws Exception {
+        mvc.perform(multipart("/api/cmrt/check").file(workbook("cmrt.xlsx", TestWorkbooks.validLowRisk())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.file").value("cmrt.xlsx"))
+                .andExpect(jsonPath("$.templateType").value("CMRT"))
+                .andExpect(jsonPath("$.templateVersion").value("6.5"))
+                .andExpect(jsonPath("$.verdict").value(org.hamcrest.Matchers.startsWith("VALID")))
+                .andExpect(jsonPath("$.findings[?(@.severity == 'ERROR')]").isEmpty())
+                .andExpect(jsonPath("$.smelters.length()").value(4));
+    }
+
+    @Test
+    void theEmptyTemplateIsInvalidWithOneFindingThatSaysSo() throws Exception {
+        byte[] blank = Files.readAllBytes(Path.of("src/test/resources/cmrt/templates/RMI_CMRT_6.5.xlsx"));
+        mvc.perform(multipart("/api/cmrt/check").file(workbook("RMI_CMRT_6.5.xlsx", blank)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("INVALID"))
+                .andExpect(jsonPath("$.findings.length()").value(1));
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsUnreadableAndItsPathIsNotEchoed() throws Exception {
+        mvc.perform(multipart("/api/cmrt/check").file(workbook("../../etc/\u202Epasswd.xlsx", "not a workbook".getBytes())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("UNREADABLE"))
+                .andExpect(jsonPath("$.file").value("passwd.xlsx"));
+    }
+
+    private static MockMultipartFile workbook(String name, byte[] content) {
+        return new MockMultipartFile("file", name, "application/octet-stream", content);
+    }
+}
