@@ -146,6 +146,20 @@ class SupplierPortalTest {
     }
 
     @Test
+    void anEmrtSentForACmrtSurveyIsAnsweredWithWhatItIsAndWhatWeAskedFor() throws Exception {
+        byte[] emrt;
+        try (var in = getClass().getResourceAsStream("/cmrt/templates/RMI_EMRT_1.3.xlsx")) {
+            emrt = in.readAllBytes();
+        }
+        String csrf = WebSession.csrfTokenOf(browser.get(path(linkA)).body());
+        HttpResponse<String> posted = browser.upload(path(linkA) + "/upload", csrf, "emrt.xlsx", emrt);
+        HttpResponse<String> result = browser.get(path(posted.headers().firstValue("Location").orElseThrow()));
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).contains("This file is not a Conflict Minerals Reporting Template")
+                .contains("This is an EMRT 1.3, not a CMRT.").contains("covering tin, tantalum, tungsten and gold");
+    }
+
+    @Test
     void anUploadOverTenMegabytesIsRefusedWithAPageSayingWhatToDo() {
         String csrf = WebSession.csrfTokenOf(browser.get(path(linkA)).body());
         HttpResponse<String> refused = browser.upload(path(linkA) + "/upload", csrf, "huge.xlsx",
