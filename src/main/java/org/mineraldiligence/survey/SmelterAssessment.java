@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reference list and gives each matched smelter a risk level from smelter-risk.dmn. Every row is
  * accounted for: matched, under review, or not yet identified.
  */
-@Component("smelterAssessment")
+@Component
 public class SmelterAssessment {
 
     private static final ObjectMapper JSON = new ObjectMapper();
