@@ -2,10 +2,13 @@ package org.mineraldiligence;
 
 import java.util.Arrays;
 
+import org.mineraldiligence.cmrt.workbook.PoiLimits;
+import org.mineraldiligence.cmrt.workbook.ReadLimits;
+
 /**
  * Entry point of the runnable jar. Command-line verbs run as plain Java, without starting Spring or the
  * process engine, so that a compliance officer can check a workbook in a second; anything else starts
- * the web application.
+ * the web application. POI's JVM-wide limits are set here, once, for both.
  */
 public final class MineralDiligence {
 
@@ -13,6 +16,7 @@ public final class MineralDiligence {
     }
 
     public static void main(String[] args) {
+        PoiLimits.apply(ReadLimits.defaults());
         String verb = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (verb) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The steps of reporting-cycle.bpmn. The process carries ids and counts only; the cycle, its scope and its
  * surveys live in our tables, so a launch chunk re-reads its suppliers instead of receiving them.
  */
-@Component("reportingCycle")
+@Component
 public class ReportingCycleSteps {
 
     private final ReportingCycleRepository cycles;
@@ -97,7 +97,7 @@ public class ReportingCycleSteps {
 
     /** Freezes the scope and splits the launch into chunks, each one job and one transaction. */
     @Transactional
-    public void confirmScope(DelegateExecution execution) {
+    public void freezeScope(DelegateExecution execution) {
         ReportingCycle cycle = cycle(execution);
         if (!cycle.isScoped()) {
             throw new IllegalStateException("The scope of " + cycle.label() + " is not computed yet: "

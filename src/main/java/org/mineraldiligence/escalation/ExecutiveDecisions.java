@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The steps of executive-escalation.bpmn around the executive champions' decision (the notice is {@code surveyMail}'s). */
-@Component("executiveDecisions")
+@Component
 public class ExecutiveDecisions {
 
     private final SupplierSurveyRepository surveys;

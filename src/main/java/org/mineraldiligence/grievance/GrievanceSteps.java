@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the process variables at once: the executive champions' task sees the instance's variables, and they
  * may read only the escalation summary.
  */
-@Component("grievanceSteps")
+@Component
 public class GrievanceSteps {
 
     /** The RMI's smelter identification numbers, e.g. CID001234. */

@@ -4,10 +4,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import org.mineraldiligence.cmrt.CheckReport;
+import org.mineraldiligence.cmrt.CmrtJson;
 import org.mineraldiligence.cmrt.Metal;
 
 /**
@@ -16,25 +14,14 @@ import org.mineraldiligence.cmrt.Metal;
  */
 record SupplierDeclaration(String supplierName, String scope, Map<Metal, Map<String, String>> answers) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     static SupplierDeclaration fromCheckJson(String supplierName, String checkJson) {
+        CheckReport report = CmrtJson.read(checkJson);
         Map<Metal, Map<String, String>> answers = new EnumMap<>(Metal.class);
-        String scope;
-        try {
-            JsonNode root = JSON.readTree(checkJson);
-            scope = root.path("declarationScope").asText("");
-            JsonNode metals = root.path("metals");
-            for (Metal metal : Metal.values()) {
-                Map<String, String> byQuestion = new HashMap<>();
-                metals.path(metal.label()).path("answers").fields().forEachRemaining(e ->
-                        byQuestion.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
-                answers.put(metal, byQuestion);
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored check result is not JSON", e);
+        for (Metal metal : Metal.values()) {
+            answers.put(metal, new HashMap<>(report.answers(metal)));
         }
-        return new SupplierDeclaration(supplierName, scope, answers);
+        return new SupplierDeclaration(supplierName, report.declarationScope() == null ? "" : report.declarationScope(),
+                answers);
     }
 
     String answer(Metal metal, int question) {

@@ -1,5 +1,6 @@
 package org.mineraldiligence.smelter;
 
+import org.mineraldiligence.cmrt.SmelterIds;
 import org.mineraldiligence.cmrt.Metal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Checks uploaded workbooks: the portal calls it at once to answer the supplier, and the survey's
  * "Check CMRT" step calls it again, reusing a result that is already stored.
  */
-@Component("cmrtCheck")
+@Component
 public class CmrtCheck {
 
     /** The company-level answers the program-strength decision reads (CMRT 6.x letters). */

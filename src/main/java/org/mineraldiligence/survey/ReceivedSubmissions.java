@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * correlated then, so the workbook waits in our table and the survey takes the newest one in here, before
  * it waits for the supplier again. Older ones that were never handed over are superseded by it.
  */
-@Component("receivedSubmissions")
+@Component
 public class ReceivedSubmissions {
 
     private final CmrtSubmissionRepository submissions;
@@ -22,7 +22,7 @@ public class ReceivedSubmissions {
     }
 
     @Transactional
-    public void pickUp(DelegateExecution execution) {
+    public void lookForReceivedCmrt(DelegateExecution execution) {
         List<CmrtSubmission> waiting = submissions.findBySurveyIdAndHandedToSurveyFalseOrderByReceivedAtDescIdDesc(
                 SurveyVariables.surveyId(execution));
         waiting.forEach(CmrtSubmission::markHandedToSurvey);

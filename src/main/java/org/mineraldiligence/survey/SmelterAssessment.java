@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.mineraldiligence.cmrt.CmrtJson;
 import org.mineraldiligence.cmrt.SmelterRow;
 import org.mineraldiligence.smelter.DeclaredSmelter;
 import org.mineraldiligence.smelter.MatchResult;
@@ -26,10 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * reference list and gives each matched smelter a risk level from smelter-risk.dmn. Every row is
  * accounted for: matched, under review, or not yet identified.
  */
-@Component("smelterAssessment")
+@Component
 public class SmelterAssessment {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CmrtSubmissionRepository submissions;
     private final SmelterAssessmentRepository assessments;
@@ -49,7 +45,7 @@ public class SmelterAssessment {
         assessments.deleteBySubmissionId(submissionId);
         SmelterReference.ListInUse list = reference.forCycle(submission.getSurvey().getCycle().getId());
         List<SmelterAssessmentRow> rows = new ArrayList<>();
-        for (SmelterRow declared : smelterRows(submission.getCheckJson())) {
+        for (SmelterRow declared : CmrtJson.read(submission.getCheckJson()).smelters()) {
             rows.add(assess(submissionId, declared, list));
         }
         assessments.saveAll(rows);
@@ -75,18 +71,6 @@ public class SmelterAssessment {
             });
         }
         return row;
-    }
-
-    private static List<SmelterRow> smelterRows(String checkJson) {
-        List<SmelterRow> rows = new ArrayList<>();
-        try {
-            for (JsonNode node : JSON.readTree(checkJson).path("smelters")) {
-                rows.add(JSON.treeToValue(node, SmelterRow.class));
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored check result is not JSON", e);
-        }
-        return rows;
     }
 
     private static String summary(List<SmelterAssessmentRow> highRisk, List<SmelterAssessmentRow> review) {

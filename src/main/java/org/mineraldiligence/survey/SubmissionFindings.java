@@ -1,10 +1,8 @@
 package org.mineraldiligence.survey;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mineraldiligence.cmrt.CmrtJson;
 
 /** The findings of a stored check result, in the form e-mails and pages show them. */
 public final class SubmissionFindings {
@@ -35,45 +33,18 @@ public final class SubmissionFindings {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private SubmissionFindings() {
     }
 
     public static List<Finding> of(String checkJson) {
-        if (checkJson == null || checkJson.isBlank()) {
-            return List.of();
-        }
-        try {
-            List<Finding> findings = new ArrayList<>();
-            for (JsonNode node : JSON.readTree(checkJson).path("findings")) {
-                findings.add(new Finding(text(node, "ruleId"), text(node, "severity"), text(node, "message"),
-                        text(node, "sheet"), text(node, "cell")));
-            }
-            return findings;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored check result is not JSON", e);
-        }
+        return CmrtJson.read(checkJson).findings().stream()
+                .map(f -> new Finding(f.ruleId(), f.severity() == null ? null : f.severity().name(), f.message(),
+                        f.sheet(), f.cell()))
+                .toList();
     }
 
     /** The company-level answers A–H as the checker read them. */
     public static java.util.Map<String, String> companyQuestions(String checkJson) {
-        java.util.Map<String, String> answers = new java.util.HashMap<>();
-        if (checkJson == null || checkJson.isBlank()) {
-            return answers;
-        }
-        try {
-            JSON.readTree(checkJson).path("companyQuestions").fields()
-                    .forEachRemaining(entry -> answers.put(entry.getKey(), entry.getValue().isNull() ? null
-                            : entry.getValue().asText()));
-            return answers;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored check result is not JSON", e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return new java.util.HashMap<>(CmrtJson.read(checkJson).companyQuestions());
     }
 }

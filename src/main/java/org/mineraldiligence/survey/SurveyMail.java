@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, keyed by instance, activity and how often that activity has sent, so a retried step
  * finds its message instead of writing a second one.
  */
-@Component("surveyMail")
+@Component
 public class SurveyMail {
 
     private static final Map<String, String> CORRECTIVE_ACTIONS = Map.of(
@@ -131,7 +131,7 @@ public class SurveyMail {
      * manager's copy links to our survey page instead of the supplier's personal portal.
      */
     @Transactional
-    public void sendDecisionNotice(DelegateExecution execution) {
+    public void notifyDecision(DelegateExecution execution) {
         SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
         String decision = (String) execution.getVariable("executiveDecision");
         Object reviewDate = execution.getVariable("reviewDate");

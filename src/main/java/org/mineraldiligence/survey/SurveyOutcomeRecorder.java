@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes how a survey ended into our tables, where the dashboard and the report read it. */
-@Component("surveyOutcome")
+@Component
 public class SurveyOutcomeRecorder {
 
     private final SupplierSurveyRepository surveys;

@@ -36,12 +36,4 @@ class CanonicalStatusTest {
                     .isEqualTo(s == CanonicalStatus.CONFORMANT || s == CanonicalStatus.ACTIVE);
         }
     }
-
-    @Test
-    void smelterIdsAreNormalisedAsTheCmrtFormatSays() {
-        assertThat(SmelterIds.normalise(" cid 2763 ")).contains("CID002763");
-        assertThat(SmelterIds.normalise("CID002763")).contains("CID002763");
-        assertThat(SmelterIds.normalise("242332")).isEmpty();
-        assertThat(SmelterIds.normalise("1JPN039")).isEmpty();
-    }
 }

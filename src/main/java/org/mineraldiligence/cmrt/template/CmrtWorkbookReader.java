@@ -1,5 +1,6 @@
 package org.mineraldiligence.cmrt.template;
 
+import org.mineraldiligence.cmrt.SmelterIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -124,7 +125,7 @@ public final class CmrtWorkbookReader {
     }
 
     private static SmelterEntry smelterEntry(SheetCells sheet, int r, String[] raw, SmelterLookup lookup, List<String> uncached) {
-        String cidA = SmelterIds.normalize(raw[SmelterEntry.A]);
+        String cidA = SmelterIds.normalise(raw[SmelterEntry.A]).orElse(null);
         boolean resolved = false;
         for (int c : new int[] {SmelterEntry.B, SmelterEntry.C, SmelterEntry.E, SmelterEntry.F}) {
             CellValue v = sheet.get(r, c);
@@ -143,7 +144,7 @@ public final class CmrtWorkbookReader {
                 }
             }
         }
-        String cidF = SmelterIds.normalize(raw[SmelterEntry.F]);
+        String cidF = SmelterIds.normalise(raw[SmelterEntry.F]).orElse(null);
         Metal metal = Metal.fromText(raw[SmelterEntry.B]);
         String lookupName = Text.clean(raw[SmelterEntry.C]);
         String name = firstNonNull(Text.clean(raw[17]), Text.clean(raw[SmelterEntry.D]),

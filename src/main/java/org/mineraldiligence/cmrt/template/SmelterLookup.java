@@ -1,5 +1,6 @@
 package org.mineraldiligence.cmrt.template;
 
+import org.mineraldiligence.cmrt.SmelterIds;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class SmelterLookup {
                     continue;
                 }
                 Entry e = new Entry(metal, alias, Text.clean(text(lookup, r, 2)), Text.clean(text(lookup, r, 3)),
-                        SmelterIds.normalize(text(lookup, r, 4)), Text.clean(text(lookup, r, 5)),
+                        SmelterIds.normalise(text(lookup, r, 4)).orElse(null), Text.clean(text(lookup, r, 5)),
                         Text.clean(text(lookup, r, 7)), Text.clean(text(lookup, r, 8)));
                 l.byMetalAndName.put(Text.key(metal) + "|" + Text.key(alias), e);
                 if (e.smelterId() != null) {

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.IOUtils;
 
 /**
  * Opens an uploaded file as a workbook, whatever it really is. Decides by content (magic bytes), never
@@ -26,20 +24,9 @@ public final class WorkbookFiles {
 
     private final ReadLimits limits;
 
+    /** POI's own JVM-wide limits are not set here but once at start-up ({@link PoiLimits}). */
     public WorkbookFiles(ReadLimits limits) {
         this.limits = limits;
-        applyPoiLimits(limits);
-    }
-
-    /**
-     * POI keeps these limits in static fields. We set them on purpose: the inflate ratio catches zip
-     * bombs, the entry size bounds one part, and the byte-array cap stops a forged record length in an
-     * .xls from allocating gigabytes. A real CMRT needs none of them near their values.
-     */
-    private static synchronized void applyPoiLimits(ReadLimits limits) {
-        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
-        IOUtils.setByteArrayMaxOverride((int) Math.min(Integer.MAX_VALUE, limits.maxEntryBytes()));
     }
 
     public ReadLimits limits() {

@@ -2,7 +2,7 @@ package org.mineraldiligence.smelter.evidence;
 
 import java.security.Principal;
 
-import org.mineraldiligence.smelter.SmelterIds;
+import org.mineraldiligence.cmrt.SmelterIds;
 import org.mineraldiligence.smelter.list.ReferenceLists;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -20,7 +20,7 @@ import java.util.Set;
 import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.ReferenceSmelter;
-import org.mineraldiligence.smelter.SmelterIds;
+import org.mineraldiligence.cmrt.SmelterIds;
 import org.mineraldiligence.smelter.SmelterStatus;
 
 /**

@@ -26,7 +26,7 @@ import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.ReferenceSmelter;
-import org.mineraldiligence.smelter.SmelterIds;
+import org.mineraldiligence.cmrt.SmelterIds;
 import org.mineraldiligence.smelter.SmelterStatus;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceListAges;
-import org.mineraldiligence.smelter.SmelterIds;
+import org.mineraldiligence.cmrt.SmelterIds;
 import org.mineraldiligence.smelter.SmelterReference;
 import org.mineraldiligence.smelter.evidence.EvidenceFlag;
 import org.mineraldiligence.smelter.evidence.EvidenceFlags;
