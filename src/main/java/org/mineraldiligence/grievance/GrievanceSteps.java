@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.mineraldiligence.engine.CurrentUser;
 import org.mineraldiligence.audit.AuditTrail;
+import org.mineraldiligence.smelter.evidence.EvidenceFlags;
+import org.mineraldiligence.smelter.list.ReferenceLists;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +27,15 @@ public class GrievanceSteps {
     private final GrievanceRepository grievances;
     private final GrievanceEntryRepository entries;
     private final AuditTrail audit;
+    private final EvidenceFlags evidence;
+    private final ReferenceLists lists;
     private final Clock clock;
 
-    GrievanceSteps(GrievanceRepository grievances, GrievanceEntryRepository entries, AuditTrail audit, Clock clock) {
+    GrievanceSteps(GrievanceRepository grievances, GrievanceEntryRepository entries, AuditTrail audit,
+                   EvidenceFlags evidence, ReferenceLists lists, Clock clock) {
         this.clock = clock;
+        this.evidence = evidence;
+        this.lists = lists;
         this.grievances = grievances;
         this.entries = entries;
         this.audit = audit;
@@ -51,6 +58,10 @@ public class GrievanceSteps {
         if (outcome == GrievanceOutcome.SMELTER_FLAGGED && (smelterId == null || !SMELTER_ID.matcher(smelterId).matches())) {
             throw new IllegalArgumentException("Flagging a smelter needs its smelter id, e.g. CID001234");
         }
+        if (outcome == GrievanceOutcome.SMELTER_FLAGGED && lists.history(smelterId).isEmpty()) {
+            throw new IllegalArgumentException("No reference list knows the smelter " + smelterId
+                    + ": check the id on /smelters");
+        }
         if (outcome == GrievanceOutcome.ESCALATED && textOf(execution, GrievanceVariables.ESCALATION_SUMMARY) == null) {
             throw new IllegalArgumentException("An escalation needs a summary for the executive champions");
         }
@@ -60,6 +71,10 @@ public class GrievanceSteps {
         keepAsNote(execution, grievance, GrievanceVariables.FINDINGS);
         grievance.conclude(outcome, smelterId);
         changed(execution, grievance, before);
+        if (outcome == GrievanceOutcome.SMELTER_FLAGGED) {
+            // The flag names the grievance by its code only; the smelter's page is read beyond compliance.
+            evidence.flagFromGrievance(smelterId, grievance.getId(), grievance.getReference(), currentUser(execution));
+        }
     }
 
     @Transactional

@@ -24,7 +24,14 @@ public enum MailTemplate {
     /** {@code reason}: why the supplier was escalated to an executive champion. */
     ESCALATION_NOTICE("escalation-notice", "reason"),
     /** {@code decision}: what was decided; {@code nextSteps} (optional): what follows from it. */
-    DECISION_NOTICE("decision-notice", "decision");
+    DECISION_NOTICE("decision-notice", "decision"),
+    /**
+     * To a commodity manager: a smelter the supplier declared was flagged ({@code withdrawn} false) or its flag
+     * withdrawn; {@code smelter}, {@code by}, {@code why}, {@code riskLevel}, {@code riskReason},
+     * {@code consequence} (what happened to the survey). {@code portalUrl} is our survey page.
+     */
+    SMELTER_RISK_CHANGED("smelter-risk-changed", "smelter", "withdrawn", "by", "why", "riskLevel", "riskReason",
+            "consequence");
 
     /**
      * Keys every template needs: {@code supplierName}; {@code reportingYear} (e.g. 2026); {@code deadline}

@@ -9,4 +9,9 @@ public interface SmelterAssessmentRepository extends JpaRepository<SmelterAssess
     List<SmelterAssessmentRow> findBySubmissionIdOrderByRowAsc(Long submissionId);
 
     void deleteBySubmissionId(Long submissionId);
+
+    /** Every declared row matched to the smelter, in any survey: whom a new flag concerns. */
+    List<SmelterAssessmentRow> findBySmelterIdAndDecision(String smelterId, String decision);
+
+    boolean existsBySubmissionId(Long submissionId);
 }

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.mineraldiligence.engine.CurrentUser;
 import org.mineraldiligence.smelter.evidence.EvidenceFlag;
 import org.mineraldiligence.smelter.evidence.EvidenceFlags;
 import org.mineraldiligence.smelter.list.ImportedList;
@@ -33,11 +37,15 @@ public class SmelterReference {
     private final EvidenceFlags evidence;
     private final Map<Long, SmelterMatcher> matchers = new ConcurrentHashMap<>();
     private final CountryRiskTable countries = CountryRiskTable.bundled();
-    private final SmelterRiskDecision riskDecision = new SmelterRiskDecision();
+    private final DecisionService decisions;
+    private final IdentityService identity;
 
-    SmelterReference(ReferenceLists lists, EvidenceFlags evidence) {
+    SmelterReference(ReferenceLists lists, EvidenceFlags evidence, DecisionService decisions,
+                     IdentityService identity) {
         this.lists = lists;
         this.evidence = evidence;
+        this.decisions = decisions;
+        this.identity = identity;
     }
 
     /** A stored list and the matcher over it. */
@@ -78,7 +86,7 @@ public class SmelterReference {
      */
     public SmelterRisk rate(ReferenceSmelter smelter, boolean recycledOrScrap) {
         List<EvidenceFlag> flags = evidence.active(smelter.smelterId());
-        SmelterRisk risk = riskDecision.evaluate(SmelterRiskInput.forSmelter(smelter, countries)
+        SmelterRisk risk = evaluate(SmelterRiskInput.forSmelter(smelter, countries)
                 .conflictEvidence(!flags.isEmpty()).recycledOrScrap(recycledOrScrap).build());
         if (flags.isEmpty()) {
             return risk;
@@ -96,7 +104,16 @@ public class SmelterReference {
         return countries;
     }
 
-    public SmelterRiskDecision riskDecision() {
-        return riskDecision;
+    /**
+     * Evaluates the deployed decision through the engine, so that every evaluation is in its decision history
+     * (Cockpit, /engine-rest/history/decision-instance). It runs as the application: a rating may follow a
+     * colleague's task completion, and no role holds the right to evaluate decisions itself.
+     */
+    SmelterRisk evaluate(SmelterRiskInput input) {
+        DmnDecisionResultEntries result = CurrentUser.asApplication(identity, () -> decisions
+                .evaluateDecisionByKey(SmelterRiskDecision.DECISION_KEY)
+                .variables(input.toVariables()).evaluate().getSingleResult());
+        return new SmelterRisk(SmelterRisk.RiskLevel.valueOf(result.getEntry("riskLevel")),
+                result.getEntry("reason"));
     }
 }

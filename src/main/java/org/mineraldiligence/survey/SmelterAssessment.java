@@ -1,7 +1,9 @@
 package org.mineraldiligence.survey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -49,12 +51,19 @@ public class SmelterAssessment {
             rows.add(assess(submissionId, declared, list));
         }
         assessments.saveAll(rows);
+        execution.setVariables(riskVariables(rows));
+    }
+
+    /** The variables the model's gateway and the mitigation task read, from a submission's assessed rows. */
+    static Map<String, Object> riskVariables(List<SmelterAssessmentRow> rows) {
         List<SmelterAssessmentRow> highRisk = rows.stream().filter(SmelterAssessmentRow::isHighRisk).toList();
         List<SmelterAssessmentRow> review = rows.stream().filter(SmelterAssessmentRow::isUnderReview).toList();
-        execution.setVariable(SurveyVariables.HIGH_RISK_SMELTERS, highRisk.size());
-        execution.setVariable(SurveyVariables.UNMATCHED_SMELTERS, review.size());
-        execution.setVariable(SurveyVariables.RISKS_FOUND, !highRisk.isEmpty() || !review.isEmpty());
-        execution.setVariable(SurveyVariables.RISK_SUMMARY, summary(highRisk, review));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(SurveyVariables.HIGH_RISK_SMELTERS, highRisk.size());
+        variables.put(SurveyVariables.UNMATCHED_SMELTERS, review.size());
+        variables.put(SurveyVariables.RISKS_FOUND, !highRisk.isEmpty() || !review.isEmpty());
+        variables.put(SurveyVariables.RISK_SUMMARY, summary(highRisk, review));
+        return variables;
     }
 
     private SmelterAssessmentRow assess(long submissionId, SmelterRow declared, SmelterReference.ListInUse list) {

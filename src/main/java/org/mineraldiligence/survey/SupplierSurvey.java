@@ -71,6 +71,17 @@ public class SupplierSurvey {
         this.completedAt = when;
     }
 
+    /**
+     * A smelter it declared was flagged after the survey's outcome: the survey is open again, in a new
+     * process instance of its own, until its commodity manager has agreed the mitigation.
+     */
+    public void reopen(String newProcessInstanceId) {
+        this.outcome = null;
+        this.outcomeNote = null;
+        this.completedAt = null;
+        this.processInstanceId = newProcessInstanceId;
+    }
+
     /** The supplier agreed to answer by {@code deadline} ("Contact unresponsive supplier"). */
     public void agreeDeadline(LocalDate deadline) {
         this.responseDeadline = deadline;

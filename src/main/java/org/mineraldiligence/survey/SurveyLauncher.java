@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SurveyLauncher implements SurveyLaunch {
 
     public static final String PROCESS_KEY = "supplier-survey";
+    /** Starts a reopened survey, and interrupts a survey waiting past its assessment (supplier-survey.bpmn). */
+    public static final String RISK_RAISED_MESSAGE = "SmelterRiskRaised";
 
     private final SupplierSurveyRepository surveys;
     private final RuntimeService runtimeService;
@@ -67,6 +69,23 @@ public class SurveyLauncher implements SurveyLaunch {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, survey.getBusinessKey(),
                 startVariables(cycle, supplier, survey));
         survey.setProcessInstanceId(instance.getId());
+        return survey;
+    }
+
+    /**
+     * Opens a survey that had ended again, at "Agree risk mitigation" (the model's start message
+     * {@value #RISK_RAISED_MESSAGE}), with the variables its launch set and the new risk. The survey row then
+     * names the new instance, which its steps check they belong to.
+     */
+    SupplierSurvey reopenForRisk(SupplierSurvey survey, Map<String, Object> risk) {
+        Map<String, Object> variables = startVariables(survey.getCycle(), survey.getSupplier(), survey);
+        variables.put(SurveyVariables.RESPONSE_DEADLINE, survey.getDeadline() + "T23:59:59");
+        variables.putAll(risk);
+        ProcessInstance instance = runtimeService.createMessageCorrelation(RISK_RAISED_MESSAGE)
+                .processInstanceBusinessKey(survey.getBusinessKey())
+                .setVariables(variables)
+                .correlateStartMessage();
+        survey.reopen(instance.getId());
         return survey;
     }
 

@@ -18,7 +18,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.audit.AuditTrail;
+import org.mineraldiligence.cycle.SurveyPolicy;
+import org.mineraldiligence.smelter.evidence.EvidenceFlag;
+import org.mineraldiligence.smelter.evidence.EvidenceFlags;
+import org.mineraldiligence.smelter.list.ReferenceLists;
 import org.mineraldiligence.support.H2ApplicationTest;
+import org.mineraldiligence.support.WebSession;
+import org.mineraldiligence.survey.FlaggableSmelter;
+import org.mineraldiligence.survey.SupplierSurvey;
+import org.mineraldiligence.survey.SurveyOutcome;
+import org.mineraldiligence.survey.SurveyScenario;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of grievance.bpmn, worked by the people it is meant for, and nobody else. */
@@ -41,6 +51,14 @@ class GrievanceProcessTest {
     IdentityService identity;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    EvidenceFlags evidence;
+    @Autowired
+    ReferenceLists lists;
+    @Autowired
+    SurveyScenario scenario;
+    @LocalServerPort
+    int port;
 
     Grievances.Receipt receipt;
     Grievance grievance;
@@ -137,9 +155,30 @@ class GrievanceProcessTest {
                 .hasMessageContaining("'flaggedSmelterId'").hasMessageContaining("CID");
         assertThat(instance()).isWaitingAt("Activity_InvestigateGrievance");
 
+        assertThatThrownBy(() -> completeAs("cora", "compliance-officers", Map.of("outcome", "SMELTER_FLAGGED",
+                "flaggedSmelterId", "CID999999", "findings", "Evidence of conflict sourcing confirmed.")))
+                .as("a smelter no list knows").hasStackTraceContaining("No reference list knows the smelter CID999999");
+
+        FlaggableSmelter refinery = FlaggableSmelter.onAListOfItsOwn(lists);
+        SupplierSurvey declared = scenario.launch(SurveyPolicy.DEFAULT);
+        scenario.runDueJobs(declared);
+        refinery.pinFor(declared, scenario, lists);
+        scenario.upload(declared, refinery.lowRiskCmrt());
+        assertThat(scenario.reload(declared).getOutcome()).isEqualTo(SurveyOutcome.VALID_LOW_RISK);
+
         completeAs("cora", "compliance-officers", Map.of("outcome", "SMELTER_FLAGGED",
-                "flaggedSmelterId", "CID001234", "findings", "Evidence of conflict sourcing confirmed."));
-        assertThat(reload().getFlaggedSmelterId()).isEqualTo("CID001234");
+                "flaggedSmelterId", refinery.cid(), "findings", "Evidence of conflict sourcing confirmed."));
+        assertThat(reload().getFlaggedSmelterId()).isEqualTo(refinery.cid());
+        EvidenceFlag flag = evidence.active(refinery.cid()).get(0);
+        assertThat(flag.getGrievanceReference()).isEqualTo(receipt.reference());
+        assertThat(flag.getFlaggedBy()).isEqualTo("cora");
+        assertThat(flag.getReason()).contains(receipt.reference()).doesNotContain("Trucks").doesNotContain("confirmed");
+        assertThat(scenario.task(scenario.reload(declared)).getName()).as("the declaring survey is re-assessed")
+                .startsWith("Agree risk mitigation with");
+        String page = logIn("olivia").get("/smelters/" + refinery.cid()).body();
+        assertThat(page).contains("Grievance", receipt.reference()).doesNotContain("/grievances/")
+                .doesNotContain("Trucks from an armed-group").doesNotContain("Evidence of conflict sourcing confirmed");
+        assertThat(logIn("cora").get("/smelters/" + refinery.cid()).body()).contains("/grievances/" + grievance.getId());
         completeAs("cora", "compliance-officers", Map.of("reply", "Thank you. We have flagged the refinery."));
         assertThat(instance()).isEnded();
         assertThat(reload().getOutcome()).isEqualTo(GrievanceOutcome.SMELTER_FLAGGED);
@@ -158,6 +197,12 @@ class GrievanceProcessTest {
                     .as(other[0] + " reads the instance").isZero();
             identity.clearAuthentication();
         }
+    }
+
+    private WebSession logIn(String user) {
+        WebSession session = new WebSession(port);
+        session.logIn(user, "demo");
+        return session;
     }
 
     private void investigate() {

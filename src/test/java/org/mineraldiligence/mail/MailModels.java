@@ -33,6 +33,15 @@ final class MailModels {
             case PROGRAM_GUIDANCE -> model.put("weaknesses", List.of("No conflict-minerals policy published"));
             case ESCALATION_NOTICE -> model.put("reason", "No CMRT received after three reminders.");
             case DECISION_NOTICE -> model.put("decision", "We continue with an agreed risk-mitigation plan.");
+            case SMELTER_RISK_CHANGED -> {
+                model.put("smelter", "Northwind Refinery (CID900001, Gold)");
+                model.put("withdrawn", false);
+                model.put("by", "cora");
+                model.put("why", "Buys gold smuggled from Ituri");
+                model.put("riskLevel", "HIGH");
+                model.put("riskReason", "Known or plausible evidence of unethical or conflict sourcing");
+                model.put("consequence", "A new task is waiting for you in Tasklist.");
+            }
             default -> { }
         }
         return model;

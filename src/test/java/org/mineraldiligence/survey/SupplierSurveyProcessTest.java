@@ -24,6 +24,10 @@ import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.escalation.ExecutiveDecisionRepository;
 import org.mineraldiligence.mail.OutboundMessage;
 import org.mineraldiligence.supplier.ContactDetails;
+import org.mineraldiligence.smelter.SmelterAssessmentRepository;
+import org.mineraldiligence.smelter.evidence.EvidenceFlag;
+import org.mineraldiligence.smelter.evidence.EvidenceFlags;
+import org.mineraldiligence.smelter.list.ReferenceLists;
 import org.mineraldiligence.support.H2ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +48,12 @@ class SupplierSurveyProcessTest {
     SurveyScenario scenario;
     @Autowired
     ExecutiveDecisionRepository decisions;
+    @Autowired
+    EvidenceFlags evidence;
+    @Autowired
+    ReferenceLists lists;
+    @Autowired
+    SmelterAssessmentRepository assessments;
 
     SupplierSurvey survey;
 
@@ -272,5 +282,81 @@ class SupplierSurveyProcessTest {
         assertThat(scenario.instance(survey)).hasPassed("Event_CmrtDuringReview").isEnded();
         assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.VALID_LOW_RISK);
         assertThat(decisions.findBySurveyIdOrderByDecidedAtAsc(survey.getId())).hasSize(2);
+    }
+
+    // ---- risk that follows the evidence: a smelter flagged after the survey's assessment
+
+    @Test
+    void aSmelterFlaggedAfterALowRiskOutcomeOpensTheSurveyAgainAtAgreeRiskMitigation() {
+        FlaggableSmelter refinery = FlaggableSmelter.onAListOfItsOwn(lists);
+        refinery.pinFor(survey, scenario, lists);
+        scenario.upload(survey, refinery.lowRiskCmrt());
+        SupplierSurvey ended = scenario.reload(survey);
+        assertThat(ended.getOutcome()).isEqualTo(SurveyOutcome.VALID_LOW_RISK);
+
+        evidence.flag(refinery.cid(), "Buys gold smuggled from Ituri (UN Group of Experts)", null, "cora");
+
+        SupplierSurvey reopened = scenario.reload(survey);
+        assertThat(reopened.getOutcome()).as("open again").isNull();
+        assertThat(reopened.getProcessInstanceId()).isNotEqualTo(ended.getProcessInstanceId());
+        assertThat(scenario.instance(reopened)).hasPassed("Event_SmelterFlaggedAfterOutcome")
+                .isWaitingAt("Activity_AgreeRiskMitigation");
+        var task = scenario.task(reopened);
+        assertThat(task.getName()).startsWith("Agree risk mitigation with Acme");
+        assertThat(task.getAssignee()).isEqualTo("carlos");
+        assertThat((String) engine.getRuntimeService().getVariable(reopened.getProcessInstanceId(), "riskSummary"))
+                .contains("HIGH: " + FlaggableSmelter.NAME, refinery.cid(), "Buys gold smuggled from Ituri");
+
+        scenario.complete(reopened, task, Map.of("mitigation", "ACCEPT",
+                "mitigationNote", "Supplier stops buying from the refinery with the next order"));
+        assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.VALID_WITH_MITIGATIONS);
+    }
+
+    @Test
+    void aSmelterFlaggedDuringACorrectiveActionAsksTheCommodityManagerAgain() {
+        FlaggableSmelter refinery = FlaggableSmelter.onAListOfItsOwn(lists);
+        refinery.pinFor(survey, scenario, lists);
+        scenario.upload(survey, refinery.cmrtWithAnUnknownRefineryToo());
+        scenario.complete(survey, scenario.task(survey), Map.of("mitigation", "REMOVE_SMELTER",
+                "correctiveActionDays", 30L, "mitigationNote", "Name the unknown refinery or remove it"));
+        assertThat(scenario.instance(survey)).isWaitingAt("Activity_WaitForEvidence");
+
+        evidence.flag(refinery.cid(), "Laundering gold from Ituri", null, "cora");
+
+        assertThat(scenario.instance(survey)).hasPassed("Event_SmelterFlaggedDuringCorrectiveAction")
+                .isWaitingAt("Activity_AgreeRiskMitigation");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(survey.getProcessInstanceId())
+                .timers().count()).as("the corrective action's due date no longer runs").isZero();
+    }
+
+    @Test
+    void aSmelterFlaggedWhileAContinuedEngagementAwaitsItsReviewAsksForMitigationAndAWithdrawalLeavesTheTask() {
+        FlaggableSmelter refinery = FlaggableSmelter.onAListOfItsOwn(lists);
+        refinery.pinFor(survey, scenario, lists);
+        scenario.upload(survey, refinery.cmrtWithAnUnknownRefineryToo());
+        scenario.complete(survey, scenario.task(survey), Map.of("mitigation", "REMOVE_SMELTER",
+                "correctiveActionDays", 14L, "mitigationNote", "Name the unknown refinery or remove it"));
+        scenario.passDays(survey, 15);
+        scenario.complete(survey, scenario.executiveTask(survey), Map.of("executiveDecision", "CONTINUE",
+                "rationale", "Supplier named a new smelter audit plan",
+                "reviewDate", SurveyScenario.today().plusDays(20).toString()));
+        assertThat(scenario.instance(survey)).isWaitingAt("Gateway_AwaitReview");
+
+        EvidenceFlag flag = evidence.flag(refinery.cid(), "Laundering gold from Ituri", null, "cora");
+
+        assertThat(scenario.instance(survey)).hasPassed("Event_SmelterFlaggedDuringReview")
+                .isWaitingAt("Activity_AgreeRiskMitigation");
+        String instance = survey.getProcessInstanceId();
+        assertThat(engine.getRuntimeService().getVariable(instance, "highRiskSmelters")).isEqualTo(1);
+
+        evidence.withdraw(flag.getId(), "The UN report named another refinery of that name", "cora");
+
+        assertThat(scenario.instance(survey)).as("the open task stays for the commodity manager")
+                .isWaitingAt("Activity_AgreeRiskMitigation");
+        assertThat(engine.getRuntimeService().getVariable(instance, "highRiskSmelters")).isEqualTo(0);
+        assertThat(engine.getRuntimeService().getVariable(instance, "risksFound")).as("the unknown refinery remains")
+                .isEqualTo(true);
+        assertThat((String) engine.getRuntimeService().getVariable(instance, "riskSummary"))
+                .doesNotContain("HIGH").contains("Totally Unknown Refinery of Nowhere");
     }
 }

@@ -27,6 +27,9 @@ public class EvidenceFlag {
     private String withdrawnBy;
     private Instant withdrawnAt;
     private String withdrawalReason;
+    /** The grievance whose investigation raised the flag (its id and reference code), or null. */
+    private Long grievanceId;
+    private String grievanceReference;
 
     protected EvidenceFlag() {
     }
@@ -37,6 +40,13 @@ public class EvidenceFlag {
         this.sourceLink = sourceLink;
         this.flaggedBy = flaggedBy;
         this.flaggedAt = flaggedAt;
+    }
+
+    EvidenceFlag(String smelterId, String reason, String officer, Instant flaggedAt, long grievanceId,
+                 String grievanceReference) {
+        this(smelterId, reason, null, officer, flaggedAt);
+        this.grievanceId = grievanceId;
+        this.grievanceReference = grievanceReference;
     }
 
     void withdraw(String by, Instant at, String why) {
@@ -83,5 +93,13 @@ public class EvidenceFlag {
 
     public String getWithdrawalReason() {
         return withdrawalReason;
+    }
+
+    public Long getGrievanceId() {
+        return grievanceId;
+    }
+
+    public String getGrievanceReference() {
+        return grievanceReference;
     }
 }

@@ -33,7 +33,9 @@ class EvidenceFlagPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             evidence.flag(cid, reason, sourceLink, officer.getName());
-            redirect.addFlashAttribute("message", "Flagged: later assessments rate " + cid + " HIGH risk.");
+            redirect.addFlashAttribute("message", "Flagged: " + cid
+                    + " is HIGH risk; the open surveys that declared it were assessed again and their commodity"
+                    + " managers told.");
         } catch (EvidenceFlags.InvalidEvidence e) {
             // Back to the form with what was typed, so nothing is lost.
             redirect.addFlashAttribute("error", e.getMessage());
@@ -50,7 +52,8 @@ class EvidenceFlagPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             evidence.withdraw(flagId, reason, officer.getName());
-            redirect.addFlashAttribute("message", "The flag is withdrawn; it stays on record.");
+            redirect.addFlashAttribute("message", "The flag is withdrawn (it stays on record); the open"
+                    + " surveys that declared the smelter were assessed again.");
         } catch (EvidenceFlags.InvalidEvidence e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -1,5 +1,15 @@
 package org.mineraldiligence.smelter.list;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mineraldiligence.web.SpreadsheetText;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,10 +45,12 @@ class SmelterPages {
     private final EvidenceFlags evidence;
     private final CycleListPins cycles;
     private final ReferenceListAges listAges;
+    private final SmelterDeclarations declarations;
 
     SmelterPages(ReferenceLists lists, SmelterReference reference, EvidenceFlags evidence,
-                 CycleListPins cycles, ReferenceListAges listAges) {
+                 CycleListPins cycles, ReferenceListAges listAges, SmelterDeclarations declarations) {
         this.listAges = listAges;
+        this.declarations = declarations;
         this.lists = lists;
         this.reference = reference;
         this.evidence = evidence;
@@ -82,7 +94,37 @@ class SmelterPages {
         model.addAttribute("history", history);
         model.addAttribute("flags", flags);
         model.addAttribute("flaggedNow", flags.stream().anyMatch(EvidenceFlag::isActive));
+        model.addAttribute("declarations", declarations.of(cid));
         return "smelter/detail";
+    }
+
+    /** The suppliers that declared the smelter, for outreach: every cell a spreadsheet could run is neutralised. */
+    @GetMapping(value = "/smelters/{smelterId}/declared-by.csv", produces = "text/csv")
+    ResponseEntity<byte[]> declaredByCsv(@PathVariable String smelterId) throws IOException {
+        String cid = SmelterIds.normalise(smelterId).orElseThrow(SmelterPages::notFound);
+        if (lists.history(cid).isEmpty()) {
+            throw notFound();
+        }
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build())) {
+            csv.printRecord("smelter id", "reporting year", "cycle open", "supplier code", "supplier name",
+                    "declaration scope", "declared as", "risk", "CMRT received", "in the supplier's latest CMRT",
+                    "commodity manager", "contact name", "contact e-mail");
+            for (SmelterDeclarations.Declaration d : declarations.of(cid)) {
+                csv.printRecord(cid, d.reportingYear(), d.cycleOpen() ? "yes" : "no", text(d.supplierCode()),
+                        text(d.supplierName()), text(d.declarationScope()), text(d.declaredName()),
+                        text(d.riskLevel()), d.receivedAt(), d.inLatestCmrt() ? "yes" : "no",
+                        text(d.commodityManager()), text(d.contactName()), text(d.contactEmail()));
+            }
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + cid + "-declared-by.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : SpreadsheetText.neutralise(value);
     }
 
     /** Pins a cycle to a list, or (no list) lets it follow the newest list. */

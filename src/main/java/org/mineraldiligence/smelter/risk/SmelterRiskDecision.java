@@ -9,9 +9,9 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
 /**
- * Evaluates {@code bpmn/smelter-risk.dmn} with the standalone DMN engine, for the command line and batch
- * work outside the process engine. Inside the application, evaluate the same decision (key
- * {@value #DECISION_KEY}) through Camunda's DecisionService so that history is kept.
+ * Evaluates {@code bpmn/smelter-risk.dmn} with the standalone DMN engine, for work without a process engine
+ * (the decision table's own tests). The application evaluates the same decision (key {@value #DECISION_KEY})
+ * through Camunda's DecisionService ({@code SmelterReference}), so that its history is kept.
  */
 public final class SmelterRiskDecision {
 
