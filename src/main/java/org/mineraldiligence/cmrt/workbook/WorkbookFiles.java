@@ -158,13 +158,20 @@ public final class WorkbookFiles {
                 throw new UnreadableWorkbookException("The workbook is protected with a password to open. "
                         + "Please remove the open password (File > Info > Protect Workbook) and send it again.");
             }
-            if (!fs.getRoot().hasEntry("Workbook")) {
-                throw new UnreadableWorkbookException("This Office file is not an Excel 97-2003 or newer workbook. "
-                        + "Please send the CMRT as an .xlsx file.");
+            if (XlsCellReader.workbookStream(fs.getRoot()) == null) {
+                throw new UnreadableWorkbookException(fs.getRoot().hasEntry("Book")
+                        ? "This workbook is in the Excel 5.0/95 format, older than any CMRT. "
+                                + "Please send the CMRT as an .xlsx file."
+                        : "This Office file is not an Excel 97-2003 or newer workbook. "
+                                + "Please send the CMRT as an .xlsx file.");
             }
             return new XlsCellReader(limits).read(fs, requests);
         } catch (UnreadableWorkbookException e) {
             throw e;
+        } catch (XlsCellReader.NotBiff8Exception e) {
+            throw new UnreadableWorkbookException("This .xls file does not have the structure of an Excel 97-2003 "
+                    + "workbook (it may be damaged, cut short or saved in an older Excel format). "
+                    + "Please open it in Excel, save it as .xlsx and send it again.");
         } catch (CellSink.OverLimitException e) {
             throw overLimit(e);
         } catch (org.apache.poi.EncryptedDocumentException e) {
