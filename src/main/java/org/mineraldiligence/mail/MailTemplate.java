@@ -24,7 +24,18 @@ public enum MailTemplate {
     /** {@code reason}: why the supplier was escalated to an executive champion. */
     ESCALATION_NOTICE("escalation-notice", "reason"),
     /** {@code decision}: what was decided; {@code nextSteps} (optional): what follows from it. */
-    DECISION_NOTICE("decision-notice", "decision");
+    DECISION_NOTICE("decision-notice", "decision"),
+    /**
+     * To a colleague, not a supplier (none of the common keys): the user tasks that arrived for them.
+     * {@code personName}; {@code tasks}: list of {@code TaskDigest.Entry}-like objects with {@code name},
+     * {@code url}, {@code created} and {@code due}; {@code tasklistUrl}.
+     */
+    TASK_DIGEST("task-digest", false, "personName", "tasks", "tasklistUrl"),
+    /**
+     * To a supplier whose deadline a commodity manager extended from the queue: {@code previousDeadline}
+     * beside the common keys ({@code deadline} is the new one).
+     */
+    DEADLINE_EXTENDED("deadline-extended", "previousDeadline");
 
     /**
      * Keys every template needs: {@code supplierName}; {@code reportingYear} (e.g. 2026); {@code deadline}
@@ -35,10 +46,16 @@ public enum MailTemplate {
         "supplierName", "reportingYear", "deadline", "portalUrl", "commodityManagerName", "commodityManagerEmail");
 
     private final String templateName;
+    private final boolean toSupplier;
     private final List<String> extraKeys;
 
     MailTemplate(String templateName, String... extraKeys) {
+        this(templateName, true, extraKeys);
+    }
+
+    MailTemplate(String templateName, boolean toSupplier, String... extraKeys) {
         this.templateName = templateName;
+        this.toSupplier = toSupplier;
         this.extraKeys = List.of(extraKeys);
     }
 
@@ -47,7 +64,7 @@ public enum MailTemplate {
     }
 
     public List<String> requiredKeys() {
-        return Stream.concat(COMMON_KEYS.stream(), extraKeys.stream()).toList();
+        return toSupplier ? Stream.concat(COMMON_KEYS.stream(), extraKeys.stream()).toList() : extraKeys;
     }
 
     public static MailTemplate named(String templateName) {
