@@ -30,7 +30,7 @@ class PackageDependencyTest {
             .consideringOnlyDependenciesInAnyPackage("org.mineraldiligence..")
             .ensureAllClassesAreContainedInArchitecture()
             .layer("Entry points").definedBy("org.mineraldiligence")
-            .layer("Top").definedBy("..portal..", "..escalation..", "..records..", "..report..", "..grievance..")
+            .layer("Top").definedBy("..portal..", "..escalation..", "..records..", "..report..", "..grievance..", "..queue..")
             .layer("Survey").definedBy("..survey..")
             .layer("Cycle").definedBy("..cycle..")
             .layer("Data").definedBy("..supplier..", "..smelter..")

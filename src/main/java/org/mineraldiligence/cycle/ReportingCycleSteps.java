@@ -17,7 +17,7 @@ import org.mineraldiligence.cycle.scope.CycleScope;
 import org.mineraldiligence.cycle.scope.ExchangeRates;
 import org.mineraldiligence.cycle.scope.ScopeCoverage;
 import org.mineraldiligence.supplier.SupplierRepository;
-import org.springframework.beans.factory.annotation.Value;
+import org.mineraldiligence.web.PublicBaseUrl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +35,13 @@ public class ReportingCycleSteps {
     private final SurveyLaunch launcher;
     private final CycleSettings settings;
     private final IdentityService identityService;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
     private final Clock clock;
 
     ReportingCycleSteps(ReportingCycleRepository cycles, CycleScope scope, ExchangeRates exchangeRates,
                         SupplierRepository suppliers,
                         SurveyLaunch launcher, CycleSettings settings, IdentityService identityService,
-                        @Value("${mineral-diligence.public-base-url}") String baseUrl, Clock clock) {
+                        PublicBaseUrl baseUrl, Clock clock) {
         this.clock = clock;
         this.cycles = cycles;
         this.scope = scope;
@@ -75,8 +75,8 @@ public class ReportingCycleSteps {
         variables.put("responseDeadline", deadline.toString());
         variables.put(CycleVariables.RESULTS_DUE, deadline.plusDays(policy.escalationGraceDays()) + "T23:59:59");
         variables.put(CycleVariables.OUTCOME_CHECK_INTERVAL, settings.outcomeCheckInterval().toString());
-        variables.put(CycleVariables.SCOPE_URL, baseUrl + "/cycles/" + cycle.getId() + "/scope");
-        variables.put(CycleVariables.SURVEYS_URL, baseUrl + "/surveys?cycle=" + cycle.getId());
+        variables.put(CycleVariables.SCOPE_URL, baseUrl.get() + "/cycles/" + cycle.getId() + "/scope");
+        variables.put(CycleVariables.SURVEYS_URL, baseUrl.get() + "/surveys?cycle=" + cycle.getId());
         execution.setVariables(variables);
     }
 

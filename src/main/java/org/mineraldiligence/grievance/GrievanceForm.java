@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.mineraldiligence.web.PublicBaseUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +27,14 @@ class GrievanceForm {
     private final Grievances grievances;
     private final GrievanceEntryRepository entries;
     private final ReporterGuard guard;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     GrievanceForm(Grievances grievances, GrievanceEntryRepository entries, ReporterGuard guard,
-                  @Value("${mineral-diligence.public-base-url}") String baseUrl) {
+                  PublicBaseUrl baseUrl) {
         this.grievances = grievances;
         this.entries = entries;
         this.guard = guard;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
     }
 
     @GetMapping
@@ -60,7 +60,7 @@ class GrievanceForm {
         Grievances.Receipt receipt = grievances.submit(report);
         keepLinkPrivate(response);
         model.addAttribute("reference", receipt.reference());
-        model.addAttribute("followUpUrl", baseUrl + "/grievance/follow-up/" + receipt.followUpToken());
+        model.addAttribute("followUpUrl", baseUrl.get() + "/grievance/follow-up/" + receipt.followUpToken());
         return "grievance/received";
     }
 

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mineraldiligence.audit.AuditTrail;
 import org.mineraldiligence.web.SecretTokens;
-import org.springframework.beans.factory.annotation.Value;
+import org.mineraldiligence.web.PublicBaseUrl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,19 +37,19 @@ public class Grievances {
     private final GrievanceAttachmentRepository attachments;
     private final RuntimeService runtime;
     private final AuditTrail audit;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
     private final Clock clock;
 
     Grievances(GrievanceRepository grievances, GrievanceEntryRepository entries,
                GrievanceAttachmentRepository attachments, RuntimeService runtime, AuditTrail audit,
-               @Value("${mineral-diligence.public-base-url}") String baseUrl, Clock clock) {
+               PublicBaseUrl baseUrl, Clock clock) {
         this.clock = clock;
         this.grievances = grievances;
         this.entries = entries;
         this.attachments = attachments;
         this.runtime = runtime;
         this.audit = audit;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
     }
 
     /** Saves the report and starts its process; the process instance's business key is the reference. */
@@ -65,7 +65,7 @@ public class Grievances {
                         .putValue("grievanceId", grievance.getId())
                         .putValue("reference", grievance.getReference())
                         .putValue("category", grievance.getCategory().label())
-                        .putValue("grievanceUrl", baseUrl + "/grievances/" + grievance.getId()))
+                        .putValue("grievanceUrl", baseUrl.get() + "/grievances/" + grievance.getId()))
                 .getId();
         // Not logged: every log line carries the exact time, and a grievance keeps only its day of arrival.
         grievance.setProcessInstanceId(processInstanceId);

@@ -31,7 +31,18 @@ public enum MailTemplate {
      * {@code consequence} (what happened to the survey). {@code portalUrl} is our survey page.
      */
     SMELTER_RISK_CHANGED("smelter-risk-changed", "smelter", "withdrawn", "by", "why", "riskLevel", "riskReason",
-            "consequence");
+            "consequence"),
+    /**
+     * To a colleague, not a supplier (none of the common keys): the user tasks that arrived for them.
+     * {@code personName}; {@code tasks}: list of {@code TaskDigest.Entry}-like objects with {@code name},
+     * {@code url}, {@code created} and {@code due}; {@code tasklistUrl}.
+     */
+    TASK_DIGEST("task-digest", false, "personName", "tasks", "tasklistUrl"),
+    /**
+     * To a supplier whose deadline a commodity manager extended from the queue: {@code previousDeadline}
+     * beside the common keys ({@code deadline} is the new one).
+     */
+    DEADLINE_EXTENDED("deadline-extended", "previousDeadline");
 
     /**
      * Keys every template needs: {@code supplierName}; {@code reportingYear} (e.g. 2026); {@code deadline}
@@ -42,10 +53,16 @@ public enum MailTemplate {
         "supplierName", "reportingYear", "deadline", "portalUrl", "commodityManagerName", "commodityManagerEmail");
 
     private final String templateName;
+    private final boolean toSupplier;
     private final List<String> extraKeys;
 
     MailTemplate(String templateName, String... extraKeys) {
+        this(templateName, true, extraKeys);
+    }
+
+    MailTemplate(String templateName, boolean toSupplier, String... extraKeys) {
         this.templateName = templateName;
+        this.toSupplier = toSupplier;
         this.extraKeys = List.of(extraKeys);
     }
 
@@ -54,7 +71,7 @@ public enum MailTemplate {
     }
 
     public List<String> requiredKeys() {
-        return Stream.concat(COMMON_KEYS.stream(), extraKeys.stream()).toList();
+        return toSupplier ? Stream.concat(COMMON_KEYS.stream(), extraKeys.stream()).toList() : extraKeys;
     }
 
     public static MailTemplate named(String templateName) {

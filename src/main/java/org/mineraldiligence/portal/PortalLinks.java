@@ -6,7 +6,7 @@ import org.mineraldiligence.mail.PersonalLinks;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
 import org.mineraldiligence.web.SecretTokens;
-import org.springframework.beans.factory.annotation.Value;
+import org.mineraldiligence.web.PublicBaseUrl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +21,13 @@ public class PortalLinks implements PersonalLinks {
 
     private final PortalTokenRepository tokens;
     private final SupplierSurveyRepository surveys;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     PortalLinks(PortalTokenRepository tokens, SupplierSurveyRepository surveys,
-                @Value("${mineral-diligence.public-base-url}") String baseUrl) {
+                PublicBaseUrl baseUrl) {
         this.tokens = tokens;
         this.surveys = surveys;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** A new personal link for this survey, to be put into one e-mail or opened by a process owner in outbox-only mode. */
@@ -35,7 +35,7 @@ public class PortalLinks implements PersonalLinks {
     public String mint(SupplierSurvey survey) {
         String token = SecretTokens.newToken();
         tokens.save(new PortalToken(survey, SecretTokens.hash(token)));
-        return baseUrl + "/portal/" + token;
+        return baseUrl.get() + "/portal/" + token;
     }
 
     @Override

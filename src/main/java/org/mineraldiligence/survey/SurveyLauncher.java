@@ -14,7 +14,7 @@ import org.mineraldiligence.cycle.SurveyLaunch;
 import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.web.PlainText;
-import org.springframework.beans.factory.annotation.Value;
+import org.mineraldiligence.web.PublicBaseUrl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +33,10 @@ public class SurveyLauncher implements SurveyLaunch {
 
     private final SupplierSurveyRepository surveys;
     private final RuntimeService runtimeService;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     SurveyLauncher(SupplierSurveyRepository surveys, RuntimeService runtimeService,
-                   @Value("${mineral-diligence.public-base-url}") String baseUrl) {
+                   PublicBaseUrl baseUrl) {
         this.surveys = surveys;
         this.runtimeService = runtimeService;
         this.baseUrl = baseUrl;
@@ -105,7 +105,7 @@ public class SurveyLauncher implements SurveyLaunch {
         variables.put(SurveyVariables.MAX_INVALID_ATTEMPTS, policy.maxInvalidAttempts());
         variables.put(SurveyVariables.INVALID_ATTEMPTS, 0);
         variables.put(SurveyVariables.REMINDERS_SENT, 0);
-        variables.put(SurveyVariables.SURVEY_URL, baseUrl + survey.pagePath());
+        variables.put(SurveyVariables.SURVEY_URL, baseUrl.get() + survey.pagePath());
         return variables;
     }
 }

@@ -19,6 +19,7 @@ import org.mineraldiligence.mail.MailOutbox;
 import org.mineraldiligence.mail.MailRequest;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierContact;
+import org.mineraldiligence.web.PublicBaseUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +45,13 @@ public class SurveyMail {
     private final CorrectiveActionRepository correctiveActions;
     private final MailOutbox outbox;
     private final IdentityService identityService;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
     private final String teamContact;
     private final Clock clock;
 
     SurveyMail(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
                CorrectiveActionRepository correctiveActions, MailOutbox outbox,
-               IdentityService identityService, @Value("${mineral-diligence.public-base-url}") String baseUrl,
+               IdentityService identityService, PublicBaseUrl baseUrl,
                @Value("${mineral-diligence.supply-chain-contact}") String teamContact, Clock clock) {
         this.clock = clock;
         this.surveys = surveys;
@@ -146,7 +147,7 @@ public class SurveyMail {
         Object managerEmail = model.get("commodityManagerEmail");
         if (managerEmail != null) {
             Map<String, Object> managerCopy = new HashMap<>(model);
-            managerCopy.put("portalUrl", baseUrl + survey.pagePath());
+            managerCopy.put("portalUrl", baseUrl.get() + survey.pagePath());
             queue(execution, survey, "decision-notice", managerCopy, managerEmail.toString(), ":manager");
         }
     }

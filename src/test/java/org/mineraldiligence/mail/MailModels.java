@@ -42,8 +42,24 @@ final class MailModels {
                 model.put("riskReason", "Known or plausible evidence of unethical or conflict sourcing");
                 model.put("consequence", "A new task is waiting for you in Tasklist.");
             }
+            case DEADLINE_EXTENDED -> model.put("previousDeadline", LocalDate.of(2026, 4, 30));
+            case TASK_DIGEST -> {
+                model.put("personName", "Carlos Ortega");
+                model.put("tasklistUrl", "https://md.example.com/camunda/app/tasklist/default/");
+                model.put("tasks", List.of(
+                    Map.of("name", "Contact unresponsive supplier " + supplierName,
+                           "url", "https://md.example.com/camunda/app/tasklist/default/#/?task=t-1",
+                           "due", java.time.LocalDateTime.of(2026, 12, 10, 9, 30)),
+                    noDueDate("Confirm scope for RY2026", "https://md.example.com/camunda/app/tasklist/default/#/?task=t-2")));
+            }
             default -> { }
         }
         return model;
+    }
+
+    private static Map<String, Object> noDueDate(String name, String url) {
+        Map<String, Object> task = new HashMap<>(Map.of("name", name, "url", url));
+        task.put("due", null);
+        return task;
     }
 }

@@ -8,14 +8,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mineraldiligence.web.PublicBaseUrl;
 
 class MailRendererTest {
 
-    private final MailRenderer renderer = new MailRenderer("https://md.example.com/");
+    private final MailRenderer renderer = new MailRenderer(new PublicBaseUrl("https://md.example.com/", "", 8080));
 
     @ParameterizedTest
-    @EnumSource(MailTemplate.class)
-    void everyTemplateShowsSupplierDeadlinePortalLinkContactAndGrievanceLinkInBothBodies(MailTemplate template) {
+    @EnumSource(value = MailTemplate.class, names = "TASK_DIGEST", mode = EnumSource.Mode.EXCLUDE)
+    void everyTemplateToSuppliersShowsSupplierDeadlinePortalLinkContactAndGrievanceLinkInBothBodies(MailTemplate template) {
         RenderedMail mail = renderer.render(template.templateName(), MailModels.complete(template, "Nordic Solder AB"));
 
         assertThat(mail.subject()).isNotBlank().doesNotContain("\n").hasSizeLessThan(100);
@@ -88,5 +89,20 @@ class MailRendererTest {
 
     /** Findings may be records as well as maps: the CMRT checker's own type can go straight in. */
     record Finding(String problem, String location, String fix) {
+    }
+
+    @Test
+    void taskDigestListsEachTaskWithItsLinkAndDueDateAndEscapesSupplierNames() {
+        Map<String, Object> model = MailModels.complete(MailTemplate.TASK_DIGEST, "Evil <b>Solder</b> & Co");
+
+        RenderedMail mail = renderer.render("task-digest", model);
+
+        assertThat(mail.subject()).isEqualTo("2 new tasks for you in Mineral Diligence");
+        assertThat(mail.html()).contains("<span>Carlos Ortega</span>", "Contact unresponsive supplier Evil &lt;b&gt;Solder&lt;/b&gt; &amp; Co",
+                "href=\"https://md.example.com/camunda/app/tasklist/default/#/?task=t-1\"", "Thu 10 Dec 2026", "no due date")
+                .doesNotContain("<b>Solder</b>");
+        assertThat(mail.text()).contains("1. Contact unresponsive supplier Evil <b>Solder</b> & Co",
+                "due Thursday 10 December 2026", "https://md.example.com/camunda/app/tasklist/default/#/?task=t-1",
+                "All your tasks, the most urgent first: https://md.example.com/camunda/app/tasklist/default/");
     }
 }

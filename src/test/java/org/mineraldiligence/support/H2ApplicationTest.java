@@ -17,7 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.url=jdbc:h2:mem:mineral-diligence;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "mineral-diligence.cycle.exchange-rates=classpath:test-exchange-rates.csv",
-    "spring.mail.host="
+    "spring.mail.host=",
+    // Tests write task digests when they want (TaskDigest.sendDue), never in the background.
+    "mineral-diligence.task-digest.poll-interval=PT24H"
 })
 public @interface H2ApplicationTest {
 }

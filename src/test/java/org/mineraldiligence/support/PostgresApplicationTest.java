@@ -27,7 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
     "DB_PASSWORD=set-for-the-profile-check",
     "camunda.bpm.job-execution.enabled=false",
     "mineral-diligence.cycle.exchange-rates=classpath:test-exchange-rates.csv",
-    "spring.mail.host="
+    "spring.mail.host=",
+    // Tests write task digests when they want (TaskDigest.sendDue), never in the background.
+    "mineral-diligence.task-digest.poll-interval=PT24H"
 })
 public @interface PostgresApplicationTest {
 }

@@ -35,6 +35,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }
 
+    /** A page as a browser asks for it (Accept: text/html), which is what decides HTML or JSON error answers. */
+    public HttpResponse<String> getPage(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+    }
+
     /** A download (a zip, a workbook) as the bytes it is. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {

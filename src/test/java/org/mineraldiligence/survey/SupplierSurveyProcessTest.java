@@ -170,6 +170,9 @@ class SupplierSurveyProcessTest {
         var task = scenario.task(survey);
         assertThat(task.getName()).contains("Contact unresponsive supplier").contains("Acme");
         assertThat(task.getAssignee()).isEqualTo("carlos");
+        // Due 5 working days after it appeared (Mon-Fri, same time of day), looked at again after 2.
+        assertThat(workingDaysFrom(task.getCreateTime(), task.getDueDate())).isEqualTo(5);
+        assertThat(workingDaysFrom(task.getCreateTime(), task.getFollowUpDate())).isEqualTo(2);
 
         String newDeadline = SurveyScenario.today().plusDays(10).toString();
         scenario.complete(survey, task, Map.of("contactOutcome", "WILL_RESPOND", "responseDeadline", newDeadline));
@@ -191,6 +194,7 @@ class SupplierSurveyProcessTest {
 
         var decision = scenario.executiveTask(survey);
         assertThat(decision.getName()).contains("Decide on escalated supplier");
+        assertThat(workingDaysFrom(decision.getCreateTime(), decision.getDueDate())).isEqualTo(10);
         assertThat((String) scenario.runtime.getVariable(decision.getExecutionId(), "supplierHistory"))
                 .contains("survey-request").contains("CMRTs received:** none");
         scenario.complete(survey, decision, Map.of("executiveDecision", "DISENGAGE",
@@ -358,5 +362,24 @@ class SupplierSurveyProcessTest {
                 .isEqualTo(true);
         assertThat((String) engine.getRuntimeService().getVariable(instance, "riskSummary"))
                 .doesNotContain("HIGH").contains("Totally Unknown Refinery of Nowhere");
+    }
+
+    /**
+     * How many working days (Monday to Friday) lie after {@code from} up to {@code to}, which must fall on a
+     * working day at the same time of day; -1 if it does not.
+     */
+    static int workingDaysFrom(java.util.Date from, java.util.Date to) {
+        java.time.ZonedDateTime start = from.toInstant().atZone(java.time.ZoneId.systemDefault());
+        java.time.ZonedDateTime end = to.toInstant().atZone(java.time.ZoneId.systemDefault());
+        if (!start.toLocalTime().equals(end.toLocalTime()) || end.getDayOfWeek().getValue() > 5) {
+            return -1;
+        }
+        int days = 0;
+        for (java.time.LocalDate day = start.toLocalDate().plusDays(1); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                days++;
+            }
+        }
+        return days;
     }
 }
