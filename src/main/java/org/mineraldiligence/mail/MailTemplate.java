@@ -24,7 +24,14 @@ public enum MailTemplate {
     /** {@code reason}: why the supplier was escalated to an executive champion. */
     ESCALATION_NOTICE("escalation-notice", "reason"),
     /** {@code decision}: what was decided; {@code nextSteps} (optional): what follows from it. */
-    DECISION_NOTICE("decision-notice", "decision");
+    DECISION_NOTICE("decision-notice", "decision"),
+    /**
+     * The executive decision told to the supplier's commodity manager (never the supplier's letter):
+     * {@code decisionName}, {@code decidedBy}, {@code decidedOn} (a LocalDate), {@code rationale},
+     * {@code nextSteps}, {@code supplierTold} (Boolean); {@code portalUrl} is our supplier page here.
+     */
+    DECISION_NOTICE_MANAGER("decision-notice-manager", "decisionName", "decidedBy", "decidedOn", "rationale",
+            "nextSteps", "supplierTold");
 
     /**
      * Keys every template needs: {@code supplierName}; {@code reportingYear} (e.g. 2026); {@code deadline}

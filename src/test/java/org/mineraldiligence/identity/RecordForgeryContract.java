@@ -377,7 +377,8 @@ abstract class RecordForgeryContract {
     private SupplierSurvey escalate(SupplierSurvey survey) {
         upload(survey, TestWorkbooks.invalidWithoutCompanyName());
         upload(survey, TestWorkbooks.invalidWithoutCompanyName());
-        tasks.complete(openTask(survey).getId(), Map.of("resolution", "ESCALATE"));
+        tasks.complete(openTask(survey).getId(), Map.of("resolution", "ESCALATE",
+                "escalationReason", "Third invalid workbook in a row"));
         DueJobs.run(runtime, management, survey.getProcessInstanceId());
         return survey;
     }
