@@ -142,6 +142,13 @@ abstract class SupplierDeskContract {
     }
 
     @Test
+    void theSurveyPageLinksToItsProcessInstanceInCockpit() {
+        String page = session("olivia").get(scenario.reload(survey).pagePath()).body();
+        assertThat(page).contains("/camunda/app/cockpit/default/#/process-instance/" + survey.getProcessInstanceId() + "\"")
+                .doesNotContain("{id}");
+    }
+
+    @Test
     void aManagerListsHisSuppliersWithoutAValidCmrt() {
         String mine = session("carlos").get("/suppliers?mine=true&withoutValidCmrt=true&q=" + code.toLowerCase()).body();
         assertThat(mine).contains(">" + code + "<").contains("no valid CMRT");
