@@ -33,6 +33,14 @@ final class MailModels {
             case PROGRAM_GUIDANCE -> model.put("weaknesses", List.of("No conflict-minerals policy published"));
             case ESCALATION_NOTICE -> model.put("reason", "No CMRT received after three reminders.");
             case DECISION_NOTICE -> model.put("decision", "We continue with an agreed risk-mitigation plan.");
+            case DECISION_NOTICE_MANAGER -> {
+                model.put("decisionName", "Suspend the supplier");
+                model.put("decidedBy", "Erin Exec (erin)");
+                model.put("decidedOn", LocalDate.of(2026, 6, 2));
+                model.put("rationale", "No CMRT after three reminders");
+                model.put("nextSteps", "The survey ends as \"suspended\", which the cycle's report shows.");
+                model.put("supplierTold", false);
+            }
             default -> { }
         }
         return model;
