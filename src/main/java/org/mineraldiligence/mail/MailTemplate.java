@@ -42,7 +42,14 @@ public enum MailTemplate {
      * To a supplier whose deadline a commodity manager extended from the queue: {@code previousDeadline}
      * beside the common keys ({@code deadline} is the new one).
      */
-    DEADLINE_EXTENDED("deadline-extended", "previousDeadline");
+    DEADLINE_EXTENDED("deadline-extended", "previousDeadline"),
+    /**
+     * The executive decision told to the supplier's commodity manager (never the supplier's letter):
+     * {@code decisionName}, {@code decidedBy}, {@code decidedOn} (a LocalDate), {@code rationale},
+     * {@code nextSteps}, {@code supplierTold} (Boolean); {@code portalUrl} is our supplier page here.
+     */
+    DECISION_NOTICE_MANAGER("decision-notice-manager", "decisionName", "decidedBy", "decidedOn", "rationale",
+            "nextSteps", "supplierTold");
 
     /**
      * Keys every template needs: {@code supplierName}; {@code reportingYear} (e.g. 2026); {@code deadline}

@@ -71,7 +71,11 @@ public class Supplier {
     }
 
     public void addContact(String contactName, String email, boolean primary) {
-        contacts.add(new SupplierContact(this, contactName, email, primary));
+        addContact(contactName, email, null, primary);
+    }
+
+    public void addContact(String contactName, String email, String phone, boolean primary) {
+        contacts.add(new SupplierContact(this, contactName, email, phone, primary));
     }
 
     /**
@@ -121,7 +125,7 @@ public class Supplier {
         boolean anyPrimary = replacements.stream().anyMatch(ContactDetails::primary);
         for (int i = 0; i < replacements.size(); i++) {
             ContactDetails contact = replacements.get(i);
-            addContact(contact.name(), contact.email(), contact.primary() || !anyPrimary && i == 0);
+            addContact(contact.name(), contact.email(), contact.phone(), contact.primary() || !anyPrimary && i == 0);
         }
     }
 

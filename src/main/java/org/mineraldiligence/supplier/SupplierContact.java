@@ -23,16 +23,19 @@ public class SupplierContact {
 
     private String name;
     private String email;
+    /** As the ERP or the process owner wrote it: shown to the people who call the supplier, never dialled by us. */
+    private String phone;
     @Column(name = "is_primary")
     private boolean primary;
 
     protected SupplierContact() {
     }
 
-    SupplierContact(Supplier supplier, String name, String email, boolean primary) {
+    SupplierContact(Supplier supplier, String name, String email, String phone, boolean primary) {
         this.supplier = supplier;
         this.name = name;
         this.email = email;
+        this.phone = phone;
         this.primary = primary;
     }
 
@@ -42,6 +45,10 @@ public class SupplierContact {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public boolean isPrimary() {

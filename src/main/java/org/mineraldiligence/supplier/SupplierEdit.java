@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  */
 public record SupplierEdit(String name, String country, String commodity, String commodityManager, String annualSpend,
                     String currency, boolean direct, List<String> contactNames, List<String> contactEmails,
-                    int primaryContact) {
+                    List<String> contactPhones, int primaryContact) {
 
     record Result(SupplierDetails details, List<ContactDetails> contacts, List<String> problems) {
     }
@@ -29,7 +29,8 @@ public record SupplierEdit(String name, String country, String commodity, String
                 supplier.getAnnualSpend() == null ? "" : supplier.getAnnualSpend().toPlainString(),
                 supplier.getCurrency(), supplier.isDirect(),
                 contacts.stream().map(SupplierContact::getName).toList(),
-                contacts.stream().map(SupplierContact::getEmail).toList(), primary);
+                contacts.stream().map(SupplierContact::getEmail).toList(),
+                contacts.stream().map(contact -> contact.getPhone() == null ? "" : contact.getPhone()).toList(), primary);
     }
 
     /** The contact rows the form shows: those typed or stored, and one empty row for a new contact. */
@@ -38,10 +39,10 @@ public record SupplierEdit(String name, String country, String commodity, String
         for (int i = 0; i < contactEmails.size(); i++) {
             String contactName = i < contactNames.size() ? contactNames.get(i) : "";
             if (!contactEmails.get(i).isBlank() || !contactName.isBlank()) {
-                rows.add(new ContactDetails(contactName, contactEmails.get(i), i == primaryContact));
+                rows.add(new ContactDetails(contactName, contactEmails.get(i), phoneAt(i), i == primaryContact));
             }
         }
-        rows.add(new ContactDetails("", "", rows.isEmpty()));
+        rows.add(new ContactDetails("", "", "", rows.isEmpty()));
         return rows;
     }
 
@@ -85,11 +86,19 @@ public record SupplierEdit(String name, String country, String commodity, String
             if (!MasterDataRules.isEmail(email)) {
                 problems.add("\"" + email + "\" is not an e-mail address.");
             }
-            contacts.add(new ContactDetails(contactName, email, i == primaryContact));
+            String phone = blankToNull(phoneAt(i));
+            if (phone != null && !MasterDataRules.isPhone(phone)) {
+                problems.add("\"" + phone + "\" is not a phone number (digits, spaces, + - ( ) . / and an extension).");
+            }
+            contacts.add(new ContactDetails(contactName, email, phone, i == primaryContact));
         }
         SupplierDetails details = new SupplierDetails(cleanName, cleanCountry, blankToNull(commodity), manager,
                 spend, cleanCurrency, direct);
         return new Result(details, contacts, problems);
+    }
+
+    private String phoneAt(int row) {
+        return contactPhones != null && row < contactPhones.size() ? contactPhones.get(row) : "";
     }
 
     private static String blankToNull(String text) {

@@ -3,7 +3,6 @@ package org.mineraldiligence.supplier;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.mineraldiligence.supplier.importer.ImportPreview;
@@ -11,9 +10,6 @@ import org.mineraldiligence.supplier.importer.ImportReport;
 import org.mineraldiligence.supplier.importer.Staging;
 import org.mineraldiligence.supplier.importer.SupplierImport;
 import org.mineraldiligence.web.FileNames;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,12 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Supplier master data: process owners import and edit it, compliance officers read it. */
+/**
+ * Supplier master data: process owners import and edit it, compliance officers read it. The list and the
+ * supplier page for everyone who works the suppliers are the escalation package's SupplierDeskPages.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('process-owners','compliance-officers')")
 class SupplierPages {
-
-    static final int PAGE_SIZE = 50;
 
     private final SupplierRepository suppliers;
     private final SupplierImport supplierImport;
@@ -43,16 +40,7 @@ class SupplierPages {
         this.identityService = identityService;
     }
 
-    @GetMapping("/suppliers")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Supplier> found = suppliers.search(q.strip().toLowerCase(Locale.ROOT),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "code")));
-        model.addAttribute("q", q);
-        model.addAttribute("page", found);
-        return "supplier/list";
-    }
-
-    @GetMapping("/suppliers/{id}")
+    @GetMapping("/suppliers/{id}/master-data")
     @Transactional(readOnly = true)
     public String detail(@PathVariable long id, Model model) {
         Supplier supplier = load(id);
@@ -62,7 +50,7 @@ class SupplierPages {
         return "supplier/detail";
     }
 
-    @PostMapping("/suppliers/{id}")
+    @PostMapping("/suppliers/{id}/master-data")
     @PreAuthorize("hasRole('process-owners')")
     @Transactional
     public String save(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String country,
@@ -73,10 +61,11 @@ class SupplierPages {
                        @RequestParam(defaultValue = "false") boolean direct,
                        @RequestParam(name = "contactName", required = false) List<String> contactNames,
                        @RequestParam(name = "contactEmail", required = false) List<String> contactEmails,
+                       @RequestParam(name = "contactPhone", required = false) List<String> contactPhones,
                        @RequestParam(defaultValue = "0") int primaryContact, Model model) {
         Supplier supplier = load(id);
         SupplierEdit form = new SupplierEdit(name, country, commodity, commodityManager, annualSpend, currency,
-                direct, orEmpty(contactNames), orEmpty(contactEmails), primaryContact);
+                direct, orEmpty(contactNames), orEmpty(contactEmails), orEmpty(contactPhones), primaryContact);
         SupplierEdit.Result result = form.check(user -> identityService.createUserQuery().userId(user).count() > 0);
         if (!result.problems().isEmpty()) {
             model.addAttribute("supplier", supplier);
@@ -87,7 +76,7 @@ class SupplierPages {
         supplier.update(result.details());
         supplier.moveTo(result.details().country());
         supplier.replaceContacts(result.contacts());
-        return "redirect:/suppliers/" + id + "?saved";
+        return "redirect:/suppliers/" + id + "/master-data?saved";
     }
 
     /** The names this supplier's CMRTs may carry besides its own (Declaration D8), one a line. */
@@ -104,7 +93,7 @@ class SupplierPages {
             model.addAttribute("problems", List.of(tooLong.getMessage()));
             return "supplier/detail";
         }
-        return "redirect:/suppliers/" + id + "?saved";
+        return "redirect:/suppliers/" + id + "/master-data?saved";
     }
 
     @GetMapping("/suppliers/import")

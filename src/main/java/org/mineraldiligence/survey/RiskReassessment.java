@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.mineraldiligence.web.PublicBaseUrl;
 import org.mineraldiligence.cmrt.CmrtJson;
 import org.mineraldiligence.cmrt.SmelterRow;
 import org.mineraldiligence.engine.CurrentUser;
@@ -64,13 +65,13 @@ class RiskReassessment {
     private final TaskService tasks;
     private final IdentityService identity;
     private final MailOutbox outbox;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
     private final String teamContact;
 
     RiskReassessment(SmelterAssessmentRepository assessments, CmrtSubmissionRepository submissions,
                      SmelterReference reference, SurveyLauncher launcher, RuntimeService runtime, TaskService tasks,
                      IdentityService identity, MailOutbox outbox,
-                     @Value("${mineral-diligence.public-base-url}") String baseUrl,
+                     PublicBaseUrl baseUrl,
                      @Value("${mineral-diligence.supply-chain-contact}") String teamContact) {
         this.assessments = assessments;
         this.submissions = submissions;
@@ -201,7 +202,7 @@ class RiskReassessment {
         model.put("supplierName", survey.getSupplier().getName());
         model.put("reportingYear", survey.getCycle().getReportingYear());
         model.put("deadline", survey.getDeadline());
-        model.put("portalUrl", baseUrl + survey.pagePath());
+        model.put("portalUrl", baseUrl.get() + survey.pagePath());
         model.put("commodityManagerName", reachable
                 ? (manager.getFirstName() + " " + manager.getLastName()).trim() : "supply chain team");
         model.put("commodityManagerEmail", reachable ? manager.getEmail() : teamContact);

@@ -84,12 +84,15 @@ public class SmelterAssessment {
 
     private static String summary(List<SmelterAssessmentRow> highRisk, List<SmelterAssessmentRow> review) {
         String high = highRisk.stream()
-                .map(row -> "- HIGH: " + row.getStandardName() + " (" + row.getSmelterId() + ", " + row.getMetal()
+                .map(row -> "- High risk: " + PlainText.forMarkdown(row.getStandardName()) + " (" + row.getSmelterId()
+                        + (row.getMetal() == null || row.getMetal().isBlank() ? "" : ", " + PlainText.forMarkdown(row.getMetal()))
                         + ") — " + row.getRiskReason())
                 .collect(Collectors.joining("\n"));
         String unmatched = review.stream()
-                .map(row -> "- Not matched: row " + row.getRow() + ", " + row.getMetal() + ", "
-                        + PlainText.forMarkdown(row.getDeclaredName()))
+                .map(row -> "- Not matched: Smelter List row " + row.getRow()
+                        + (row.getMetal() == null || row.getMetal().isBlank() ? "" : " (" + PlainText.forMarkdown(row.getMetal()) + ")")
+                        + ": " + (row.getDeclaredName() == null || row.getDeclaredName().isBlank() ? "no smelter name given"
+                                : PlainText.forMarkdown(row.getDeclaredName())))
                 .collect(Collectors.joining("\n"));
         return (high + "\n" + unmatched).strip();
     }

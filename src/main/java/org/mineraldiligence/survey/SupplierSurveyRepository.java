@@ -24,6 +24,11 @@ public interface SupplierSurveyRepository extends JpaRepository<SupplierSurvey, 
     @EntityGraph(attributePaths = {"supplier", "cycle"})
     Optional<SupplierSurvey> findWithSupplierById(Long id);
 
+    /** Every survey of one supplier, the latest cycle's first: the supplier page's current and earlier cycles. */
+    @EntityGraph(attributePaths = {"supplier", "cycle"})
+    @Query("select s from SupplierSurvey s where s.supplier.id = :supplierId order by s.cycle.reportingYear desc, s.id desc")
+    List<SupplierSurvey> findBySupplierLatestFirst(@Param("supplierId") Long supplierId);
+
     /** The survey, locked until the transaction ends: uploads to one survey are counted one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from SupplierSurvey s where s.id = :id")

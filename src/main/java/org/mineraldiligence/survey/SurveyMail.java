@@ -39,19 +39,24 @@ public class SurveyMail {
             "CONTINUE", "We continue our business with you under an agreed improvement plan, which we will review.",
             "SUSPEND", "We have temporarily suspended new business with you until the open points are resolved.",
             "DISENGAGE", "We will end our business relationship with you.");
+    private static final Map<String, String> DECISION_NAMES = Map.of(
+            "CONTINUE", "Continue the engagement with a plan",
+            "SUSPEND", "Suspend the supplier",
+            "DISENGAGE", "Disengage from the supplier");
 
     private final SupplierSurveyRepository surveys;
     private final CmrtSubmissionRepository submissions;
     private final CorrectiveActionRepository correctiveActions;
     private final MailOutbox outbox;
     private final IdentityService identityService;
+    private final EscalationDecisions escalationDecisions;
     private final PublicBaseUrl baseUrl;
     private final String teamContact;
     private final Clock clock;
 
     SurveyMail(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
                CorrectiveActionRepository correctiveActions, MailOutbox outbox,
-               IdentityService identityService, PublicBaseUrl baseUrl,
+               IdentityService identityService, EscalationDecisions escalationDecisions, PublicBaseUrl baseUrl,
                @Value("${mineral-diligence.supply-chain-contact}") String teamContact, Clock clock) {
         this.clock = clock;
         this.surveys = surveys;
@@ -59,6 +64,7 @@ public class SurveyMail {
         this.correctiveActions = correctiveActions;
         this.outbox = outbox;
         this.identityService = identityService;
+        this.escalationDecisions = escalationDecisions;
         this.baseUrl = baseUrl;
         this.teamContact = teamContact;
     }
@@ -128,28 +134,69 @@ public class SurveyMail {
     }
 
     /**
-     * Tells the supplier (when the executive chose so) and the commodity manager what was decided. The
-     * manager's copy links to our survey page instead of the supplier's personal portal.
+     * Tells the supplier (when the executive chose so) and the commodity manager what was decided, each in
+     * a message of its own: the supplier gets the letter, the manager a notice with who decided, why and what
+     * happens next, linking to our supplier page instead of the supplier's personal portal.
      */
     @Transactional
     public void notifyDecision(DelegateExecution execution) {
         SupplierSurvey survey = SurveyVariables.survey(execution, surveys);
         String decision = (String) execution.getVariable("executiveDecision");
         Object reviewDate = execution.getVariable("reviewDate");
+        LocalDate review = reviewDate == null ? null : LocalDate.parse(reviewDate.toString().substring(0, 10));
         Map<String, Object> model = baseModel(execution, survey);
         model.put("decision", DECISIONS.get(decision));
         model.put("nextSteps", "CONTINUE".equals(decision)
                 ? "Please send an updated CMRT through your supplier portal before the review date." : null);
-        model.put("deadline", reviewDate == null ? today() : LocalDate.parse(reviewDate.toString().substring(0, 10)));
-        if (Boolean.TRUE.equals(execution.getVariable("notifySupplier"))) {
+        model.put("deadline", review == null ? today() : review);
+        boolean supplierTold = Boolean.TRUE.equals(execution.getVariable("notifySupplier"));
+        if (supplierTold) {
             queue(execution, survey, "decision-notice", model, recipientOf(survey), ":supplier");
         }
-        Object managerEmail = model.get("commodityManagerEmail");
-        if (managerEmail != null) {
-            Map<String, Object> managerCopy = new HashMap<>(model);
-            managerCopy.put("portalUrl", baseUrl.get() + survey.pagePath());
-            queue(execution, survey, "decision-notice", managerCopy, managerEmail.toString(), ":manager");
+        String managerId = (String) execution.getVariable("commodityManager");
+        Optional<User> manager = managerId == null ? Optional.empty()
+                : Optional.ofNullable(identityService.createUserQuery().userId(managerId).singleResult())
+                        .filter(user -> user.getEmail() != null && !user.getEmail().isBlank());
+        if (manager.isPresent()) {
+            Optional<EscalationDecisions.Decision> taken = escalationDecisions.on(survey.getId()).stream()
+                    .reduce((first, second) -> second);
+            Map<String, Object> notice = new HashMap<>(model);
+            notice.put("portalUrl", baseUrl.get() + supplierPagePath(survey));
+            notice.put("decisionName", DECISION_NAMES.getOrDefault(decision, decision));
+            notice.put("decidedBy", taken.map(EscalationDecisions.Decision::decidedBy).map(this::nameOf).orElse("an executive champion"));
+            notice.put("decidedOn", taken.map(d -> d.decidedAt().atZone(ZoneId.systemDefault()).toLocalDate()).orElse(today()));
+            notice.put("rationale", taken.map(EscalationDecisions.Decision::rationale)
+                    .orElse(String.valueOf(execution.getVariable("rationale"))));
+            notice.put("nextSteps", nextStepsForManager(decision, review));
+            notice.put("supplierTold", supplierTold);
+            queue(execution, survey, "decision-notice-manager", notice, manager.get().getEmail(), ":manager");
         }
+    }
+
+    /** Our page of the supplier, which the manager's notice links to. */
+    static String supplierPagePath(SupplierSurvey survey) {
+        return "/suppliers/" + java.net.URLEncoder.encode(survey.getSupplier().getCode(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    private static String nextStepsForManager(String decision, LocalDate review) {
+        return switch (decision) {
+            case "CONTINUE" -> "The engagement continues under the plan. The survey waits for a new CMRT from the"
+                    + " supplier; if none has arrived by the review date, " + review.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
+                    + ", the case comes back to the executive champions.";
+            case "SUSPEND" -> "The survey ends as \"suspended\", which the cycle's report shows. Place no new business"
+                    + " with the supplier until the open points are resolved.";
+            case "DISENGAGE" -> "The survey ends as \"disengaged\", which the cycle's report shows. Plan the end of the"
+                    + " business relationship with purchasing.";
+            default -> "See the supplier's page.";
+        };
+    }
+
+    private String nameOf(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? userId : name + " (" + userId + ")";
     }
 
     private void queue(DelegateExecution execution, SupplierSurvey survey, String template,

@@ -36,7 +36,7 @@ public class SurveyOutcomeRecorder {
     private static String noteFor(SurveyOutcome outcome, DelegateExecution execution) {
         String variable = switch (outcome) {
             case OUT_OF_SCOPE -> SurveyVariables.OUT_OF_SCOPE_REASON;
-            case VALID_WITH_MITIGATIONS -> SurveyVariables.MITIGATION_NOTE;
+            case VALID_WITH_MITIGATIONS -> SurveyVariables.ACCEPTANCE_REASON;
             case EXEMPTED -> SurveyVariables.EXCEPTION_NOTE;
             case SUSPENDED, DISENGAGED -> "rationale";
             case VALID_LOW_RISK -> null;

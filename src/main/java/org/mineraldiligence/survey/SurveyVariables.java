@@ -43,6 +43,8 @@ public final class SurveyVariables {
     public static final String PROGRAM_STRENGTH = "programStrength";
     public static final String CORRECTIVE_ACTION_DUE = "correctiveActionDue";
     public static final String CONTACT_PROBLEM = "contactProblem";
+    /** A task's own variable: what its form shows of the supplier (written when the task is created). */
+    public static final String TASK_CONTEXT = "taskContext";
     /** CMRT company questions A, D, F, G as "companyA" …, the input of program-strength.dmn. */
     public static final String COMPANY_ANSWER_PREFIX = "company";
 
@@ -56,13 +58,17 @@ public final class SurveyVariables {
     public static final String EXCEPTION_NOTE = "exceptionNote";
     public static final String MITIGATION = "mitigation";
     public static final String MITIGATION_NOTE = "mitigationNote";
+    /** Why the commodity manager accepts a smelter risk (the "accept" answer of the mitigation form). */
+    public static final String ACCEPTANCE_REASON = "acceptanceReason";
+    /** Why a commodity manager escalates (contact and invalid-CMRT forms); the executives read it. */
+    public static final String ESCALATION_REASON = "escalationReason";
     public static final String CORRECTIVE_ACTION_DAYS = "correctiveActionDays";
 
     public static final Set<String> WRITTEN_BY_STEPS = Set.of(SURVEY_ID, SUPPLIER_ID, CYCLE_ID, SUBMISSION_ID,
             SUPPLIER_NAME, COMMODITY_MANAGER, REPORTING_YEAR, SURVEY_URL, REMINDER_CYCLE, REMINDERS_SENT,
             MAX_INVALID_ATTEMPTS, INVALID_ATTEMPTS, CMRT_ALREADY_RECEIVED, VERDICT, CMRT_VALID, INVALID_ATTEMPTS_LEFT,
             FINDINGS_SUMMARY, HIGH_RISK_SMELTERS, UNMATCHED_SMELTERS, RISKS_FOUND, RISK_SUMMARY, PROGRAM_STRENGTH,
-            CORRECTIVE_ACTION_DUE, CONTACT_PROBLEM);
+            CORRECTIVE_ACTION_DUE, CONTACT_PROBLEM, TASK_CONTEXT);
 
     private SurveyVariables() {
     }

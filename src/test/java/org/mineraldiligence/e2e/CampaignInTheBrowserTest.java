@@ -148,6 +148,7 @@ class CampaignInTheBrowserTest {
             tasklist.claim();
             browser.screenshot("commodity-manager-claims");
             tasklist.chooseOption("No response: escalate");
+            tasklist.type("Why escalate?", "No answer to the survey, two reminders or my call");
             tasklist.complete();
             browser.screenshot("commodity-manager-escalated");
             runJobs(silent.getProcessInstanceId());
@@ -163,7 +164,7 @@ class CampaignInTheBrowserTest {
             tasklist.selectFilter("Executive champions: open tasks");
             tasklist.openTask("Decide on escalated supplier Silent Solder " + run);
             tasklist.claim();
-            assertThat(tasklist.formText()).contains("Messages sent").contains("survey-request");
+            assertThat(tasklist.formText()).contains("Messages sent").contains("Survey request");
             browser.screenshot("executive-reads-history");
             tasklist.type("Rationale", "No answer to the survey, the reminders or the commodity manager's call");
             tasklist.chooseOption("Disengage from the supplier");

@@ -159,7 +159,7 @@ abstract class RecordForgeryContract {
         // The manager's own, honest completion goes through and records his survey only.
         HttpResponse<String> honest = rest("POST", "/task/" + mitigation.getId() + "/complete", MANAGER,
                 "{\"variables\": {\"mitigation\": {\"value\": \"ACCEPT\"},"
-                + " \"mitigationNote\": {\"value\": \"Unknown refinery confirmed as recycler by phone\"}}}");
+                + " \"acceptanceReason\": {\"value\": \"Unknown refinery confirmed as recycler by phone\"}}}");
         assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
         assertThat(reload(own).getOutcome()).isEqualTo(SurveyOutcome.VALID_WITH_MITIGATIONS);
         assertUntouched(victim);
@@ -377,7 +377,8 @@ abstract class RecordForgeryContract {
     private SupplierSurvey escalate(SupplierSurvey survey) {
         upload(survey, TestWorkbooks.invalidWithoutCompanyName());
         upload(survey, TestWorkbooks.invalidWithoutCompanyName());
-        tasks.complete(openTask(survey).getId(), Map.of("resolution", "ESCALATE"));
+        tasks.complete(openTask(survey).getId(), Map.of("resolution", "ESCALATE",
+                "escalationReason", "Third invalid workbook in a row"));
         DueJobs.run(runtime, management, survey.getProcessInstanceId());
         return survey;
     }

@@ -52,6 +52,14 @@ final class MailModels {
                            "due", java.time.LocalDateTime.of(2026, 12, 10, 9, 30)),
                     noDueDate("Confirm scope for RY2026", "https://md.example.com/camunda/app/tasklist/default/#/?task=t-2")));
             }
+            case DECISION_NOTICE_MANAGER -> {
+                model.put("decisionName", "Suspend the supplier");
+                model.put("decidedBy", "Erin Exec (erin)");
+                model.put("decidedOn", LocalDate.of(2026, 6, 2));
+                model.put("rationale", "No CMRT after three reminders");
+                model.put("nextSteps", "The survey ends as \"suspended\", which the cycle's report shows.");
+                model.put("supplierTold", false);
+            }
             default -> { }
         }
         return model;

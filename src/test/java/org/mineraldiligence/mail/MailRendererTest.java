@@ -14,8 +14,9 @@ class MailRendererTest {
 
     private final MailRenderer renderer = new MailRenderer(new PublicBaseUrl("https://md.example.com/", "", 8080));
 
+    /** Every template to a supplier; the commodity manager's decision notice is ours, tested below. */
     @ParameterizedTest
-    @EnumSource(value = MailTemplate.class, names = "TASK_DIGEST", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = MailTemplate.class, names = {"TASK_DIGEST", "DECISION_NOTICE_MANAGER"}, mode = EnumSource.Mode.EXCLUDE)
     void everyTemplateToSuppliersShowsSupplierDeadlinePortalLinkContactAndGrievanceLinkInBothBodies(MailTemplate template) {
         RenderedMail mail = renderer.render(template.templateName(), MailModels.complete(template, "Nordic Solder AB"));
 
@@ -26,6 +27,22 @@ class MailRendererTest {
         }
         assertThat(mail.html()).contains("href=\"" + MailModels.PORTAL_URL + "\"",
                 "href=\"https://md.example.com/grievance\"");
+    }
+
+    @Test
+    void theManagersDecisionNoticeSaysWhoDecidedWhyAndWhatNextAndLinksToOurSupplierPage() {
+        Map<String, Object> model = MailModels.complete(MailTemplate.DECISION_NOTICE_MANAGER, "Evil <b>Solder</b> & Co");
+        model.put("portalUrl", "https://md.example.com/suppliers/SUP-7");
+
+        RenderedMail mail = renderer.render("decision-notice-manager", model);
+
+        assertThat(mail.subject()).isEqualTo("Executive decision on Evil <b>Solder</b> & Co (RY2026): Suspend the supplier");
+        for (String body : new String[] {mail.html(), mail.text()}) {
+            assertThat(body).contains("Carlos Ortega", "Suspend the supplier", "Erin Exec (erin)", "2 June 2026",
+                    "No CMRT after three reminders", "The survey ends as", "https://md.example.com/suppliers/SUP-7",
+                    "has not been told").doesNotContain("/portal/").doesNotContain("Dear ");
+        }
+        assertThat(mail.html()).contains("Evil &lt;b&gt;Solder&lt;/b&gt; &amp; Co").doesNotContain("<b>Solder");
     }
 
     @Test

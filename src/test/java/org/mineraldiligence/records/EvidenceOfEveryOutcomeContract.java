@@ -95,10 +95,11 @@ abstract class EvidenceOfEveryOutcomeContract {
         scenario.upload(lowRisk, TestWorkbooks.validLowRisk());
         scenario.upload(unlistedSmelter, TestWorkbooks.validWithUnknownSmelter());
         complete(unlistedSmelter, scenario.task(unlistedSmelter), "carlos", Map.of("mitigation", "ACCEPT",
-                "mitigationNote", "The unlisted refinery is a recycler, confirmed by phone"));
+                "acceptanceReason", "The unlisted refinery is a recycler, confirmed by phone"));
         scenario.upload(invalidSuspended, TestWorkbooks.invalidWithoutCompanyName());
         scenario.upload(invalidSuspended, TestWorkbooks.invalidWithoutCompanyName());
-        complete(invalidSuspended, scenario.task(invalidSuspended), "carlos", Map.of("resolution", "ESCALATE"));
+        complete(invalidSuspended, scenario.task(invalidSuspended), "carlos", Map.of("resolution", "ESCALATE",
+                "escalationReason", "Third invalid workbook in a row"));
         complete(invalidSuspended, scenario.executiveTask(invalidSuspended), "erin", Map.of("executiveDecision",
                 "SUSPEND", "rationale", "Refuses to use the template after three requests"));
         scenario.upload(correctiveContinued, TestWorkbooks.validWithUnknownSmelter());
@@ -189,7 +190,7 @@ abstract class EvidenceOfEveryOutcomeContract {
         String account = (String) history.createHistoricVariableInstanceQuery().processInstanceId(escalation)
                 .variableName("supplierHistory").singleResult().getValue();
         assertThat(account).contains("**Decisions so far:**").contains("carlos")
-                .contains("Agree risk mitigation").contains("REMOVE_SMELTER")
+                .contains("Agree risk mitigation").contains("Ask the supplier to remove or identify the smelters listed above")
                 .contains("Remove the unknown refinery or name it").contains("Days the supplier has to act: 14");
     }
 

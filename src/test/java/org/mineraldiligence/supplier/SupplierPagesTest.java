@@ -53,29 +53,30 @@ class SupplierPagesTest {
         long id = suppliers.findByCode(code).orElseThrow().getId();
 
         String form = "name=Renamed+Metals&country=Peru&annualSpend=abc&currency=usd&direct=true"
-                + "&contactName=Ann&contactEmail=a%40b.example&contactName=&contactEmail=&primaryContact=0&_csrf="
-                + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id).body()));
-        String refused = olivia.postForm("/suppliers/" + id, form).body();
-        assertThat(refused).contains("&quot;abc&quot; is not an amount").contains("value=\"Renamed Metals\"").contains("value=\"abc\"");
+                + "&contactName=Ann&contactEmail=a%40b.example&contactPhone=call+me&contactName=&contactEmail=&contactPhone=&primaryContact=0&_csrf="
+                + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id + "/master-data").body()));
+        String refused = olivia.postForm("/suppliers/" + id + "/master-data", form).body();
+        assertThat(refused).contains("&quot;call me&quot; is not a phone number").contains("&quot;abc&quot; is not an amount").contains("value=\"Renamed Metals\"").contains("value=\"abc\"");
 
-        String saved = olivia.postForm("/suppliers/" + id, form.replace("annualSpend=abc", "annualSpend=12%2C500")).headers()
+        String saved = olivia.postForm("/suppliers/" + id + "/master-data", form.replace("annualSpend=abc", "annualSpend=12%2C500").replace("contactPhone=call+me", "contactPhone=%2B49+89+1234-567")).headers()
                 .firstValue("Location").orElse("");
-        assertThat(saved).endsWith("/suppliers/" + id + "?saved");
+        assertThat(saved).endsWith("/suppliers/" + id + "/master-data?saved");
         transaction.executeWithoutResult(status -> {
             Supplier stored = suppliers.findByCode(code).orElseThrow();
             assertThat(stored.getName()).isEqualTo("Renamed Metals");
             assertThat(stored.getAnnualSpend()).isEqualByComparingTo("12500");
             assertThat(stored.getCurrency()).isEqualTo("USD");
             assertThat(stored.primaryContact().orElseThrow().getName()).isEqualTo("Ann");
+            assertThat(stored.primaryContact().orElseThrow().getPhone()).isEqualTo("+49 89 1234-567");
         });
 
         String otherNames = "otherNames=" + enc("Renamed Metals Holding\n  \n<b>Old Metals</b>\nRenamed Metals Holding") + "&_csrf="
-                + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id).body()));
+                + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id + "/master-data").body()));
         assertThat(olivia.postForm("/suppliers/" + id + "/other-names", otherNames).statusCode()).isEqualTo(302);
         transaction.executeWithoutResult(status -> assertThat(suppliers.findByCode(code).orElseThrow().knownNames())
                 .as("blank lines and repeats dropped").containsExactly("Renamed Metals", "Renamed Metals Holding", "<b>Old Metals</b>"));
-        assertThat(olivia.get("/suppliers/" + id).body()).contains("&lt;b&gt;Old Metals&lt;/b&gt;").doesNotContain("<b>Old");
-        String tooLong = "otherNames=" + "x".repeat(2001) + "&_csrf=" + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id).body()));
+        assertThat(olivia.get("/suppliers/" + id + "/master-data").body()).contains("&lt;b&gt;Old Metals&lt;/b&gt;").doesNotContain("<b>Old");
+        String tooLong = "otherNames=" + "x".repeat(2001) + "&_csrf=" + enc(WebSession.csrfTokenOf(olivia.get("/suppliers/" + id + "/master-data").body()));
         assertThat(olivia.postForm("/suppliers/" + id + "/other-names", tooLong).body()).contains("longer than 2000 characters");
     }
 
@@ -85,17 +86,17 @@ class SupplierPagesTest {
         cora.logIn("cora", "demo");
         long id = suppliers.findByCode("SUP-00001").orElseThrow().getId();
 
-        String page = cora.get("/suppliers/" + id).body();
+        String page = cora.get("/suppliers/" + id + "/master-data").body();
 
         assertThat(page).contains("Apex Circuit Boards").contains("disabled").doesNotContain(">Save<");
-        assertThat(cora.postForm("/suppliers/" + id, "name=Hijacked&_csrf=" + enc(WebSession.csrfTokenOf(page))).statusCode())
+        assertThat(cora.postForm("/suppliers/" + id + "/master-data", "name=Hijacked&_csrf=" + enc(WebSession.csrfTokenOf(page))).statusCode())
                 .isEqualTo(403);
         assertThat(cora.postForm("/suppliers/" + id + "/other-names", "otherNames=Hijacked&_csrf="
                 + enc(WebSession.csrfTokenOf(page))).statusCode()).isEqualTo(403);
         assertThat(cora.get("/suppliers/import").statusCode()).isEqualTo(403);
         WebSession carlos = new WebSession(port);
         carlos.logIn("carlos", "demo");
-        assertThat(carlos.get("/suppliers").statusCode()).isEqualTo(403);
+        assertThat(carlos.get("/suppliers/" + id + "/master-data").statusCode()).isEqualTo(403);
     }
 
     private static String enc(String value) {

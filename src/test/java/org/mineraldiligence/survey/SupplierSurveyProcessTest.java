@@ -190,13 +190,15 @@ class SupplierSurveyProcessTest {
     @Test
     void noResponseEscalatesAndExecutivesDisengageWithARationale() {
         scenario.passDays(survey, 31);
-        scenario.complete(survey, scenario.task(survey), Map.of("contactOutcome", "ESCALATE"));
+        scenario.complete(survey, scenario.task(survey), Map.of("contactOutcome", "ESCALATE",
+                "escalationReason", "Four e-mails and two calls unanswered"));
 
         var decision = scenario.executiveTask(survey);
         assertThat(decision.getName()).contains("Decide on escalated supplier");
         assertThat(workingDaysFrom(decision.getCreateTime(), decision.getDueDate())).isEqualTo(10);
         assertThat((String) scenario.runtime.getVariable(decision.getExecutionId(), "supplierHistory"))
-                .contains("survey-request").contains("CMRTs received:** none");
+                .contains("Survey request").contains("CMRTs received:** none")
+                .contains("No response: escalate to the executive champions").contains("Four e-mails and two calls unanswered");
         scenario.complete(survey, decision, Map.of("executiveDecision", "DISENGAGE",
                 "rationale", "No answer to four requests and a call in six weeks", "notifySupplier", true));
 
@@ -205,8 +207,12 @@ class SupplierSurveyProcessTest {
         assertThat(decisions.findBySurveyIdOrderByDecidedAtAsc(survey.getId()))
                 .singleElement().satisfies(d -> assertThat(d.getRationale()).startsWith("No answer"));
         assertThat(scenario.mailsTo(survey, "decision-notice")).extracting(m -> m.getRecipients().get(0))
-                .containsExactlyInAnyOrder("carlos@example.com",
-                        survey.getSupplier().primaryContact().orElseThrow().getEmail());
+                .containsExactly(survey.getSupplier().primaryContact().orElseThrow().getEmail());
+        assertThat(scenario.mailsTo(survey, "decision-notice-manager")).singleElement().satisfies(notice -> {
+            assertThat(notice.getRecipients()).containsExactly("carlos@example.com");
+            assertThat(notice.getTextBody()).contains("Disengage from the supplier").contains("No answer to four requests")
+                    .contains("disengaged").doesNotContain("Dear ").doesNotContain("/portal/");
+        });
     }
 
     @Test
@@ -230,7 +236,7 @@ class SupplierSurveyProcessTest {
         // Accepted workbooks still go through the smelter assessment; the default fixture's smelters
         // are not all on the bundled list, so the manager is asked about them.
         scenario.complete(survey, scenario.task(survey), Map.of("mitigation", "ACCEPT",
-                "mitigationNote", "Smelters confirmed by phone"));
+                "acceptanceReason", "Smelters confirmed by phone"));
         assertThat(scenario.instance(survey)).isEnded();
         assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.VALID_WITH_MITIGATIONS);
     }
@@ -239,7 +245,8 @@ class SupplierSurveyProcessTest {
     void invalidTooOftenCanBeEscalatedAndSuspended() {
         scenario.upload(survey, TestWorkbooks.invalidWithoutCompanyName());
         scenario.upload(survey, TestWorkbooks.invalidWithoutCompanyName());
-        scenario.complete(survey, scenario.task(survey), Map.of("resolution", "ESCALATE"));
+        scenario.complete(survey, scenario.task(survey), Map.of("resolution", "ESCALATE",
+                "escalationReason", "Refuses to use the CMRT template"));
         scenario.complete(survey, scenario.executiveTask(survey), Map.of("executiveDecision", "SUSPEND",
                 "rationale", "Refuses to use the template after three requests"));
         assertThat(scenario.instance(survey)).isEnded();
@@ -253,6 +260,12 @@ class SupplierSurveyProcessTest {
         assertThat(scenario.reload(survey).getProgramStrength()).isNull();
         var mitigation = scenario.task(survey);
         assertThat(mitigation.getName()).contains("Agree risk mitigation");
+        // The form says only the risks there are, and each unmatched row without "null".
+        assertThat((String) scenario.tasks.getVariableLocal(mitigation.getId(), "taskContext"))
+                .contains("Smelter risks in the CMRT of").contains("not matched to the reference list")
+                .doesNotContain("0 high-risk").doesNotContain("null");
+        assertThat((String) scenario.runtime.getVariable(mitigation.getExecutionId(), "riskSummary"))
+                .contains("- Not matched: Smelter List row ").doesNotContain("null");
 
         scenario.complete(survey, mitigation, Map.of("mitigation", "PRODUCT_CMRT", "correctiveActionDays", 30L,
                 "mitigationNote", "Send a CMRT for the parts you sell us only"));

@@ -27,6 +27,8 @@ enum SupplierColumn {
     CONTACT_NAME("contact name", "Contact", "Contact name", "Contact person"),
     CONTACT_EMAIL("contact e-mail", "Email", "E-mail", "Email address", "Contact email", "Contact e-mail",
             "Contact email address", "Primary e-mail"),
+    CONTACT_PHONE("contact phone", "Phone", "Telephone", "Phone number", "Contact phone", "Tel.", "Telephone number",
+            "TELF1"),
     PRIMARY("primary", "Primary", "Primary contact", "Is primary", "Primary flag", "Main contact"),
     SPEND("annual direct spend", "Spend", "Annual spend", "Annual direct spend", "Direct spend", "Spend amount",
             "Annual spend amount", "Spend FY2025 (any year)", "Purchase amount", "Invoiced amount"),

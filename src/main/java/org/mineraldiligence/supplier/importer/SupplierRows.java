@@ -204,7 +204,11 @@ final class SupplierRows {
             if (!MasterDataRules.isEmail(email)) {
                 problem(line, "\"" + email + "\" is not an e-mail address.");
             }
-            contacts.add(new ContactDetails(name, email, Boolean.TRUE.equals(primary)));
+            String phone = line.get(SupplierColumn.CONTACT_PHONE);
+            if (phone != null && !MasterDataRules.isPhone(phone)) {
+                problem(line, "\"" + phone + "\" is not a phone number (digits, spaces, + - ( ) . / and an extension).");
+            }
+            contacts.add(new ContactDetails(name, email, phone, Boolean.TRUE.equals(primary)));
         }
         if (contacts.stream().filter(ContactDetails::primary).count() > 1) {
             problem(lines.get(0), "Supplier " + code + " has more than one primary contact: mark one.");

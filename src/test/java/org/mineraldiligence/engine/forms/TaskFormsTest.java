@@ -62,13 +62,13 @@ class TaskFormsTest {
     void aCompletionGivesOnlyTheFormsFieldsWithValuesTheFormOffers() {
         TaskForm mitigation = forms.byId("agree-risk-mitigation").orElseThrow();
 
-        assertThat(mitigation.problems(Map.of("mitigation", "ACCEPT", "mitigationNote", "Confirmed by phone"), true))
+        assertThat(mitigation.problems(Map.of("mitigation", "ACCEPT", "acceptanceReason", "Confirmed by phone"), true))
                 .isEmpty();
-        assertThat(mitigation.problems(Map.of("mitigation", "ACCEPT", "mitigationNote", "Confirmed by phone",
+        assertThat(mitigation.problems(Map.of("mitigation", "ACCEPT", "acceptanceReason", "Confirmed by phone",
                 "surveyId", 42L), true)).containsExactly("'surveyId' is not a field of the form agree-risk-mitigation");
-        assertThat(mitigation.problems(Map.of("mitigation", "SHRUG", "mitigationNote", "Confirmed by phone"), true))
+        assertThat(mitigation.problems(Map.of("mitigation", "SHRUG", "acceptanceReason", "Confirmed by phone"), true))
                 .anySatisfy(problem -> assertThat(problem).contains("must be one of PRODUCT_CMRT, REMOVE_SMELTER, ACCEPT"));
-        assertThat(mitigation.problems(Map.of("mitigation", "ACCEPT", "mitigationNote", "ok"), true))
+        assertThat(mitigation.problems(Map.of("mitigation", "ACCEPT", "acceptanceReason", "ok"), true))
                 .singleElement().asString().contains("at least 10 characters");
     }
 

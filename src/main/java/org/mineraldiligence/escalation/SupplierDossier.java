@@ -1,0 +1,123 @@
+package org.mineraldiligence.escalation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.mineraldiligence.survey.CmrtSubmission;
+import org.mineraldiligence.survey.CmrtSubmissionRepository;
+import org.mineraldiligence.survey.CorrectiveAction;
+import org.mineraldiligence.survey.CorrectiveActionRepository;
+import org.mineraldiligence.survey.EscalationDecisions;
+import org.mineraldiligence.survey.SubmissionFindings;
+import org.mineraldiligence.survey.SupplierSurvey;
+import org.mineraldiligence.survey.SupplierSurveyRepository;
+import org.mineraldiligence.survey.TaskDecision;
+import org.mineraldiligence.survey.TaskDecisionLog;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything we know of one supplier's surveys, cycle by cycle: the deadline it is held to, the e-mails
+ * sent (by readable name), the CMRTs received and their verdicts, every decision taken at a task, corrective
+ * actions and the executives' decisions. The supplier page shows it, the Tasklist forms and the executive
+ * champions' account of a supplier take their facts from it.
+ */
+@Component
+class SupplierDossier {
+
+    /** The errors a form or a summary names of the latest CMRT; the supplier page lists them all. */
+    static final int MAIN_FINDINGS = 3;
+
+    /** One e-mail of the outbox about this supplier in this cycle. */
+    record Message(String name, String recipients, String subject, String status, Instant createdAt, Instant sentAt) {
+    }
+
+    /** One decision at a task, with the label of the option chosen as the form showed it. */
+    record Decision(TaskDecision record, String choiceLabel) {
+    }
+
+    /** One cycle's survey of the supplier. */
+    record SurveyFile(SupplierSurvey survey, LocalDate deadline, boolean deadlineAgreed, List<Message> messages,
+                      int remindersSent, int maxReminders, List<CmrtSubmission> submissions,
+                      List<SubmissionFindings.Finding> latestErrors, List<Decision> decisions,
+                      List<CorrectiveAction> correctiveActions, List<EscalationDecisions.Decision> executiveDecisions) {
+
+        Optional<CmrtSubmission> latest() {
+            return submissions.stream().findFirst();
+        }
+
+        Optional<Message> lastReminder() {
+            return messages.stream().filter(message -> message.name().startsWith("Reminder ")).reduce((a, b) -> b);
+        }
+    }
+
+    private final SupplierSurveyRepository surveys;
+    private final CmrtSubmissionRepository submissions;
+    private final CorrectiveActionRepository correctiveActions;
+    private final TaskDecisionLog taskDecisions;
+    private final EscalationDecisions executiveDecisions;
+    private final ChoiceNames choices;
+    private final JdbcTemplate jdbc;
+
+    SupplierDossier(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
+                    CorrectiveActionRepository correctiveActions, TaskDecisionLog taskDecisions,
+                    EscalationDecisions executiveDecisions, ChoiceNames choices, JdbcTemplate jdbc) {
+        this.surveys = surveys;
+        this.submissions = submissions;
+        this.correctiveActions = correctiveActions;
+        this.taskDecisions = taskDecisions;
+        this.executiveDecisions = executiveDecisions;
+        this.choices = choices;
+        this.jdbc = jdbc;
+    }
+
+    /** The supplier's surveys, the latest cycle's first. */
+    @Transactional(readOnly = true)
+    public List<SurveyFile> of(long supplierId) {
+        return surveys.findBySupplierLatestFirst(supplierId).stream().map(this::fileOf).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SurveyFile fileOf(SupplierSurvey survey) {
+        int maxReminders = survey.getCycle().policy().maxReminders();
+        List<Message> messages = messages(survey, maxReminders);
+        List<CmrtSubmission> received = submissions.findBySurveyIdOrderByReceivedAtDescIdDesc(survey.getId());
+        List<SubmissionFindings.Finding> errors = received.isEmpty() || received.get(0).getCheckJson() == null ? List.of()
+                : SubmissionFindings.of(received.get(0).getCheckJson()).stream().filter(SubmissionFindings.Finding::isError).toList();
+        List<Decision> decisions = taskDecisions.forSurvey(survey.getId()).stream()
+                .map(decision -> new Decision(decision, choices.of(decision.taskKey(), decision.choice()))).toList();
+        int reminders = (int) messages.stream().filter(message -> message.name().startsWith("Reminder ")).count();
+        return new SurveyFile(survey, survey.getDeadline(), !survey.getDeadline().equals(survey.getCycle().getResponseDeadline()),
+                messages, reminders, maxReminders, received, errors, decisions,
+                correctiveActions.findBySurveyIdOrderByIdAsc(survey.getId()), executiveDecisions.on(survey.getId()));
+    }
+
+    private List<Message> messages(SupplierSurvey survey, int maxReminders) {
+        List<Message> messages = new ArrayList<>();
+        int[] reminders = {0};
+        jdbc.query("""
+                SELECT template_name, recipients, subject, status, created_at, sent_at FROM outbound_message
+                WHERE supplier_id = ? AND cycle_id = ? ORDER BY created_at, id""",
+                row -> {
+                    String template = row.getString("template_name");
+                    int number = "reminder".equals(template) ? ++reminders[0] : 0;
+                    messages.add(new Message(MessageNames.of(template, number, maxReminders), row.getString("recipients"),
+                            row.getString("subject"), row.getString("status"), instantOf(row.getObject("created_at")),
+                            instantOf(row.getObject("sent_at"))));
+                }, survey.getSupplier().getId(), survey.getCycle().getId());
+        return messages;
+    }
+
+    private static Instant instantOf(Object time) {
+        if (time == null) {
+            return null;
+        }
+        return time instanceof OffsetDateTime offset ? offset.toInstant() : ((Timestamp) time).toInstant();
+    }
+}

@@ -1,0 +1,7 @@
+package org.mineraldiligence.escalation;
+
+import org.mineraldiligence.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class PostgresSupplierDeskTest extends SupplierDeskContract {
+}
