@@ -29,7 +29,7 @@ class SupplierDeskPages {
 
     static final int PAGE_SIZE = 50;
 
-    /** One row of the supplier list, with the state of its survey in the latest cycle (null when not surveyed). */
+    /** One row of the supplier list, with the state of its own latest survey (null when never surveyed). */
     record Row(long id, String code, String name, String country, String commodity, String commodityManager,
                Long surveyId, String outcome, boolean validCmrt) {
     }
@@ -57,8 +57,6 @@ class SupplierDeskPages {
                 @RequestParam(defaultValue = "false") boolean withoutValidCmrt,
                 @RequestParam(defaultValue = "0") int page, Authentication person, Model model) {
         SupplierAccess.Scope scope = access.of(person).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-        Long cycleId = jdbc.query("SELECT id FROM reporting_cycle ORDER BY reporting_year DESC, id DESC",
-                row -> row.next() ? row.getLong(1) : null);
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         String text = q.strip().toLowerCase(Locale.ROOT);
@@ -79,10 +77,11 @@ class SupplierDeskPages {
             where.append(" AND sv.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cmrt_submission c WHERE c.survey_id = sv.id"
                     + " AND c.verdict IN ('VALID', 'VALID_WITH_WARNINGS'))");
         }
-        String from = " FROM supplier s LEFT JOIN supplier_survey sv ON sv.supplier_id = s.id AND sv.cycle_id = ?";
-        List<Object> all = new ArrayList<>();
-        all.add(cycleId == null ? -1L : cycleId);
-        all.addAll(args);
+        // Each supplier's own latest survey: a supplier left out of the newest cycle still shows where it stands.
+        String from = " FROM supplier s LEFT JOIN supplier_survey sv ON sv.id = (SELECT l.id FROM supplier_survey l"
+                + " JOIN reporting_cycle rc ON rc.id = l.cycle_id WHERE l.supplier_id = s.id"
+                + " ORDER BY rc.reporting_year DESC, l.id DESC LIMIT 1)";
+        List<Object> all = new ArrayList<>(args);
         long total = jdbc.queryForObject("SELECT COUNT(*)" + from + where, Long.class, all.toArray());
         int shown = Math.max(page, 0);
         List<Object> paged = new ArrayList<>(all);

@@ -81,6 +81,9 @@ public class SurveyLauncher implements SurveyLaunch {
         Map<String, Object> variables = startVariables(survey.getCycle(), survey.getSupplier(), survey);
         variables.put(SurveyVariables.RESPONSE_DEADLINE, survey.getDeadline() + "T23:59:59");
         variables.putAll(risk);
+        // No instance is recorded while the new one starts, as at a first launch: the steps and task listeners
+        // that run during the start check the survey against the instance recorded, which would be the old one.
+        survey.reopen(null);
         ProcessInstance instance = runtimeService.createMessageCorrelation(RISK_RAISED_MESSAGE)
                 .processInstanceBusinessKey(survey.getBusinessKey())
                 .setVariables(variables)
