@@ -175,7 +175,7 @@ public class TaskWriteGuard extends CommandInterceptor {
     }
 
     /** The person calling, or null when our own code (a job, a step, a test driving the engine) does. */
-    private static CurrentUser person() {
+    static CurrentUser person() {
         return CurrentUser.of(Context.getProcessEngineConfiguration().getIdentityService()).orElse(null);
     }
 
@@ -184,7 +184,7 @@ public class TaskWriteGuard extends CommandInterceptor {
     }
 
     @SuppressWarnings("unchecked")
-    private static <V> V field(Object command, Class<?> declaring, String name) {
+    static <V> V field(Object command, Class<?> declaring, String name) {
         try {
             return (V) declaredField(declaring, name).get(command);
         } catch (IllegalAccessException e) {
@@ -192,7 +192,7 @@ public class TaskWriteGuard extends CommandInterceptor {
         }
     }
 
-    private static Field declaredField(Class<?> declaring, String name) {
+    static Field declaredField(Class<?> declaring, String name) {
         try {
             Field field = declaring.getDeclaredField(name);
             field.setAccessible(true);

@@ -11,7 +11,7 @@ import org.mineraldiligence.engine.forms.TaskForms;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link TaskWriteGuard} into the engine's command chain (after the command context is opened, so the
+ * Puts {@link TaskWriteGuard} and {@link StartFormGuard} into the engine's command chain (after the command context is opened, so the
  * guard can load the task) and makes Camunda give a task's candidates TASK_WORK (claim, complete) instead of
  * UPDATE, which would also let every candidate rewrite the task and its variables.
  */
@@ -21,18 +21,19 @@ public class TaskWriteGuardPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskWriteGuard.verifyCommandFields();
+        StartFormGuard.verifyCommandFields();
         TaskForms forms = TaskForms.fromClassPath();
         // One guard per chain: an interceptor knows the next one in its chain.
-        configuration.setCustomPostCommandInterceptorsTxRequired(
-                withGuard(configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskWriteGuard(forms)));
-        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-                withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskWriteGuard(forms)));
+        configuration.setCustomPostCommandInterceptorsTxRequired(withGuards(
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskWriteGuard(forms), new StartFormGuard(forms)));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(withGuards(
+                configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskWriteGuard(forms), new StartFormGuard(forms)));
         configuration.setDefaultUserPermissionForTask(TaskPermissions.TASK_WORK);
     }
 
-    private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors, TaskWriteGuard guard) {
+    private static List<CommandInterceptor> withGuards(List<CommandInterceptor> interceptors, CommandInterceptor... guards) {
         List<CommandInterceptor> result = new ArrayList<>(interceptors == null ? List.of() : interceptors);
-        result.add(guard);
+        result.addAll(List.of(guards));
         return result;
     }
 }

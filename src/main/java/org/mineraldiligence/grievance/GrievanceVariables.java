@@ -30,6 +30,13 @@ public final class GrievanceVariables {
 
     public static final Set<String> WRITTEN_BY_STEPS = Set.of(GRIEVANCE_ID, REFERENCE, CATEGORY, GRIEVANCE_URL);
 
+    /**
+     * What Camunda's history may keep of a grievance's variables: our ids and the choices made. The free texts
+     * (triage note, findings, escalation summary, executive instructions, reply) never reach history.
+     */
+    public static final Set<String> KEPT_IN_HISTORY = Set.of(GRIEVANCE_ID, REFERENCE, CATEGORY, GRIEVANCE_URL,
+            TRIAGE_DECISION, OUTCOME, FLAGGED_SMELTER_ID, EXECUTIVE_RESPONSE);
+
     private GrievanceVariables() {
     }
 

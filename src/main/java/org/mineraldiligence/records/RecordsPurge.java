@@ -24,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes our records once the retention has passed, as Camunda's history cleanup does for the engine's:
- * CMRT workbooks with their submissions, findings and smelter assessments, corrective actions and executive
- * decisions of surveys completed longer ago than the retention; messages sent longer ago; grievances
- * closed longer ago. Nothing of a cycle that is still open is touched. The log and the audit trail say
+ * CMRT workbooks with their submissions, findings and smelter assessments, corrective actions, executive
+ * decisions and task decisions of surveys completed longer ago than the retention; the task decisions of
+ * cycles closed longer ago; messages sent longer ago; grievances
+ * closed longer ago, with their task decisions. Nothing of a cycle that is still open is touched. The log and the audit trail say
  * what went (counts and ids), never what it said.
  *
  * <p>The survey and cycle rows themselves stay, as the index of who was surveyed when and with which
@@ -78,7 +79,7 @@ public class RecordsPurge {
         Timestamp before = Timestamp.from(cutoff);
         Map<String, List<Long>> removed = new LinkedHashMap<>();
         for (String table : List.of("smelter_assessment", "cmrt_submission", "stored_workbook", "corrective_action",
-                "executive_decision", "outbound_message", "grievance_entry", "grievance_attachment", "grievance")) {
+                "executive_decision", "task_decision", "outbound_message", "grievance_entry", "grievance_attachment", "grievance")) {
             removed.put(table, new ArrayList<>());
         }
         List<Long> surveys = jdbc.queryForList("""
@@ -86,9 +87,18 @@ public class RecordsPurge {
                 WHERE c.status = 'CLOSED' AND COALESCE(s.completed_at, c.closed_at) < ?
                   AND (EXISTS (SELECT 1 FROM cmrt_submission x WHERE x.survey_id = s.id)
                     OR EXISTS (SELECT 1 FROM corrective_action x WHERE x.survey_id = s.id)
-                    OR EXISTS (SELECT 1 FROM executive_decision x WHERE x.survey_id = s.id))
+                    OR EXISTS (SELECT 1 FROM executive_decision x WHERE x.survey_id = s.id)
+                    OR EXISTS (SELECT 1 FROM task_decision x WHERE x.business_key = s.business_key))
                 ORDER BY s.id""", Long.class, before);
         inChunks(surveys, chunk -> purgeSurveys(chunk, removed));
+        // A cycle's own decisions (confirm scope, review results) go with the cycle, five years after it closed.
+        List<String> closedCycles = jdbc.queryForList(
+                "SELECT reporting_year FROM reporting_cycle WHERE status = 'CLOSED' AND closed_at < ? ORDER BY id",
+                Integer.class, before).stream().map(year -> "RY" + year).toList();
+        if (!closedCycles.isEmpty()) {
+            transaction.executeWithoutResult(status -> removed.get("task_decision").addAll(deleteWhere("task_decision",
+                    "business_key IN (" + placeholders(closedCycles) + ")", closedCycles)));
+        }
         inChunks(jdbc.queryForList("""
                 SELECT m.id FROM outbound_message m LEFT JOIN reporting_cycle c ON c.id = m.cycle_id
                 WHERE m.created_at < ? AND m.status NOT IN ('QUEUED', 'SENDING')
@@ -113,9 +123,16 @@ public class RecordsPurge {
         removed.get("stored_workbook").addAll(delete("stored_workbook", "id", workbookIds));
         removed.get("corrective_action").addAll(delete("corrective_action", "survey_id", surveyIds));
         removed.get("executive_decision").addAll(delete("executive_decision", "survey_id", surveyIds));
+        // The survey's task decisions and those of its escalations, which share its business key.
+        removed.get("task_decision").addAll(deleteWhere("task_decision",
+                "business_key IN (SELECT business_key FROM supplier_survey WHERE id IN (" + placeholders(surveyIds) + "))",
+                surveyIds));
     }
 
     private void purgeGrievances(List<Long> grievanceIds, Map<String, List<Long>> removed) {
+        removed.get("task_decision").addAll(deleteWhere("task_decision",
+                "business_key IN (SELECT reference FROM grievance WHERE id IN (" + placeholders(grievanceIds) + "))",
+                grievanceIds));
         removed.get("grievance_entry").addAll(delete("grievance_entry", "grievance_id", grievanceIds));
         removed.get("grievance_attachment").addAll(delete("grievance_attachment", "grievance_id", grievanceIds));
         removed.get("grievance").addAll(delete("grievance", "id", grievanceIds));
@@ -129,6 +146,16 @@ public class RecordsPurge {
         String in = " WHERE " + column + " IN (" + placeholders(values) + ")";
         List<Long> ids = jdbc.queryForList("SELECT id FROM " + table + in + " ORDER BY id", Long.class, values.toArray());
         jdbc.update("DELETE FROM " + table + in, values.toArray());
+        return ids;
+    }
+
+    /** Deletes the rows matching {@code condition}; returns the ids of the rows deleted. */
+    private List<Long> deleteWhere(String table, String condition, List<?> values) {
+        String where = " WHERE " + condition;
+        List<Long> ids = jdbc.queryForList("SELECT id FROM " + table + where + " ORDER BY id", Long.class, values.toArray());
+        if (!ids.isEmpty()) {
+            jdbc.update("DELETE FROM " + table + where, values.toArray());
+        }
         return ids;
     }
 

@@ -1,5 +1,6 @@
 package org.mineraldiligence.records;
 
+import org.mineraldiligence.engine.AnonymousProcess;
 import org.mineraldiligence.engine.CurrentUser;
 import org.mineraldiligence.survey.TaskDecisionLog;
 
@@ -11,10 +12,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,9 +42,12 @@ public class TaskDecisions implements TaskDecisionLog {
     private final JdbcTemplate jdbc;
     private final TaskForms forms;
     private final Clock clock;
+    /** Processes whose decisions keep only the day and the choice (the grievance's texts live in its own record). */
+    private final Set<String> anonymous;
 
-    TaskDecisions(JdbcTemplate jdbc, TaskForms forms, Clock clock) {
+    TaskDecisions(JdbcTemplate jdbc, TaskForms forms, Clock clock, List<AnonymousProcess> anonymous) {
         this.clock = clock;
+        this.anonymous = anonymous.stream().map(AnonymousProcess::processDefinitionKey).collect(Collectors.toSet());
         this.jdbc = jdbc;
         this.forms = forms;
     }
@@ -89,13 +95,19 @@ public class TaskDecisions implements TaskDecisionLog {
             notes.add(field.type().equals("textarea") ? value : field.label() + ": " + value);
         }
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        String processKey = execution.getProcessDefinition().getKey();
+        Instant decidedAt = clock.instant();
+        if (anonymous.contains(processKey)) {
+            decidedAt = decidedAt.truncatedTo(ChronoUnit.DAYS);
+            notes.clear();
+        }
         jdbc.update("""
                 INSERT INTO task_decision (business_key, process_key, process_instance_id, task_id, task_key, task_name,
                     decided_by, decided_at, choice, note, decided_date)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                execution.getProcessBusinessKey(), execution.getProcessDefinition().getKey(),
+                execution.getProcessBusinessKey(), processKey,
                 task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                whoCompleted(task), Timestamp.from(clock.instant()), choice,
+                whoCompleted(task), Timestamp.from(decidedAt), choice,
                 notes.isEmpty() ? null : notes.stream().collect(Collectors.joining("\n")),
                 date == null ? null : Date.valueOf(date));
     }

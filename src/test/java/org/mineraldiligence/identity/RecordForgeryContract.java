@@ -261,8 +261,8 @@ abstract class RecordForgeryContract {
                 "{\"businessKey\": \"" + victimCycle.label() + "\", \"variables\": {"
                 + "\"cycleId\": {\"value\": " + victimCycle.getId() + ", \"type\": \"Long\"}},"
                 + " \"startInstructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"Activity_CloseCycle\"}]}");
-        assertThat(forgedClose.statusCode()).as(forgedClose.body()).isGreaterThanOrEqualTo(400);
-        assertThat(forgedClose.body()).contains("belongs to another process instance");
+        assertThat(forgedClose.statusCode()).as(forgedClose.body()).isEqualTo(403);
+        assertThat(forgedClose.body()).contains("starts at its start event");
         assertThat(cycles.findById(victimCycle.getId()).orElseThrow().isOpen()).isTrue();
 
         assertUntouched(victim);
@@ -289,6 +289,59 @@ abstract class RecordForgeryContract {
         // The administrator keeps the repair tools.
         assertThat(rest("PUT", "/job/" + reminder.getId() + "/retries", ADMIN,
                 "{\"retries\": " + reminder.getRetries() + "}").statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void onlyProcessOwnersStartAProcessAndOnlyTheReportingCycleWithOnlyItsStartFormsFields() {
+        String honestVariables = "\"reportingYear\": {\"value\": " + freeYear() + "},"
+                + " \"responseDeadline\": {\"value\": \"" + LocalDate.now().plusDays(60) + "\"},"
+                + " \"reminderIntervalDays\": {\"value\": 7}, \"maxReminders\": {\"value\": 3},"
+                + " \"maxInvalidAttempts\": {\"value\": 2}, \"escalationGraceDays\": {\"value\": 14},"
+                + " \"minCmrtRevision\": {\"value\": \"6.31\"}";
+        // Tasklist offers a person the processes startable in Tasklist that they may start: the cycle, to owners.
+        String startable = "/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true";
+        assertThat(rest("GET", startable, OWNER, null).body()).contains("\"key\":\"reporting-cycle\"")
+                .doesNotContain("supplier-survey", "executive-escalation", "\"key\":\"grievance\"");
+        for (String person : List.of(MANAGER, EXECUTIVE, OFFICER)) {
+            assertThat(rest("GET", startable, person, null).body()).as(person).isEqualTo("[]");
+        }
+        assertThat(rest("GET", "/process-definition?latestVersion=true&startableInTasklist=true", ADMIN, null).body())
+                .contains("reporting-cycle").doesNotContain("supplier-survey", "executive-escalation", "\"key\":\"grievance\"");
+
+        // A variable the start form does not declare: refused, naming it, and no cycle is begun.
+        long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("reporting-cycle").count();
+        for (String endpoint : List.of("start", "submit-form")) {
+            HttpResponse<String> smuggled = rest("POST", "/process-definition/key/reporting-cycle/" + endpoint, OWNER,
+                    "{\"variables\": {" + honestVariables + ", \"cycleId\": {\"value\": 1, \"type\": \"Long\"}}}");
+            assertThat(smuggled.statusCode()).as(endpoint + ": " + smuggled.body()).isEqualTo(400);
+            assertThat(smuggled.body()).contains("cycleId");
+            HttpResponse<String> missing = rest("POST", "/process-definition/key/reporting-cycle/" + endpoint, OWNER,
+                    "{\"variables\": {\"reportingYear\": {\"value\": 1999}}}");
+            assertThat(missing.statusCode()).as(endpoint + ": " + missing.body()).isEqualTo(400);
+            assertThat(missing.body()).contains("responseDeadline");
+        }
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("reporting-cycle").count())
+                .isEqualTo(instancesBefore);
+
+        // The internal processes are started by the application only: not even the administrator starts one.
+        for (String process : List.of("supplier-survey", "executive-escalation", "grievance")) {
+            for (String person : List.of(OWNER, MANAGER, EXECUTIVE, OFFICER, ADMIN)) {
+                for (String endpoint : List.of("start", "submit-form")) {
+                    HttpResponse<String> refused = rest("POST", "/process-definition/key/" + process + "/" + endpoint,
+                            person, "{\"variables\": {}}");
+                    assertThat(refused.statusCode()).as(person + " " + process + " " + endpoint + ": " + refused.body())
+                            .isEqualTo(403);
+                }
+            }
+        }
+        // Other roles may not start the cycle at all; the owner with exactly its fields may.
+        for (String person : List.of(MANAGER, EXECUTIVE, OFFICER)) {
+            assertThat(rest("POST", "/process-definition/key/reporting-cycle/start", person,
+                    "{\"variables\": {" + honestVariables + "}}").statusCode()).as(person).isEqualTo(403);
+        }
+        HttpResponse<String> honest = rest("POST", "/process-definition/key/reporting-cycle/start", OWNER,
+                "{\"variables\": {" + honestVariables + "}}");
+        assertThat(honest.statusCode()).as(honest.body()).isEqualTo(200);
     }
 
     @Test

@@ -109,6 +109,20 @@ class RecordsFixture {
         });
     }
 
+    /** A decision taken at a task of the instance with {@code businessKey}, as TaskDecisions writes it. */
+    long taskDecision(String businessKey, String processKey, Instant decidedAt) {
+        String taskId = "records-test-" + java.util.UUID.randomUUID();
+        jdbc.update("INSERT INTO task_decision (business_key, process_key, process_instance_id, task_id, task_key,"
+                + " task_name, decided_by, decided_at, choice, note)"
+                + " VALUES (?, ?, ?, ?, 'Activity_Decide', 'Decide', 'carlos', ?, 'ESCALATE', 'Called twice')",
+                businessKey, processKey, "instance-of-" + taskId, taskId, java.sql.Timestamp.from(decidedAt));
+        return jdbc.queryForObject("SELECT id FROM task_decision WHERE task_id = ?", Long.class, taskId);
+    }
+
+    String businessKeyOf(long surveyId) {
+        return jdbc.queryForObject("SELECT business_key FROM supplier_survey WHERE id = ?", String.class, surveyId);
+    }
+
     private long idOf(String table, String column, long value) {
         return jdbc.queryForObject("SELECT MAX(id) FROM " + table + " WHERE " + column + " = ?", Long.class, value);
     }

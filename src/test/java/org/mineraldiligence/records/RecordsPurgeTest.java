@@ -116,6 +116,38 @@ class RecordsPurgeTest {
     }
 
     @Test
+    void taskDecisionsGoFiveYearsAfterTheirSurveyCycleOrGrievanceAndThoseOfOpenCyclesStay() {
+        Instant completed = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ReportingCycle closed = fixture.cycle(true, completed);
+        RecordsFixture.Survey old = fixture.completedSurvey(closed, completed, "old".getBytes(), "{}");
+        String oldKey = fixture.businessKeyOf(old.surveyId());
+        long surveyDecision = fixture.taskDecision(oldKey, "supplier-survey", completed.minus(Duration.ofDays(40)));
+        long escalationDecision = fixture.taskDecision(oldKey, "executive-escalation", completed.minus(Duration.ofDays(9)));
+        long cycleDecision = fixture.taskDecision(closed.label(), "reporting-cycle", completed.minus(Duration.ofDays(200)));
+        RecordsFixture.Survey running = fixture.completedSurvey(fixture.cycle(false, null), completed, "kept".getBytes(), "{}");
+        long keptDecision = fixture.taskDecision(fixture.businessKeyOf(running.surveyId()), "supplier-survey",
+                completed.minus(Duration.ofDays(40)));
+        long grievance = answeredGrievance();
+        List<Long> grievanceDecisions = jdbc.queryForList("SELECT d.id FROM task_decision d"
+                + " JOIN grievance g ON g.reference = d.business_key WHERE g.id = ?", Long.class, grievance);
+        assertThat(grievanceDecisions).as("triage and reply").hasSize(2);
+
+        purge.purge(completed.plus(FIVE_YEARS).minus(Duration.ofDays(1)));
+        assertThat(fixture.exists("task_decision", surveyDecision)).as("a day before the retention ends").isTrue();
+        assertThat(fixture.exists("task_decision", grievanceDecisions.get(0))).isTrue();
+
+        // The clock moved past five years after the survey completed, the cycle and the grievance closed.
+        RecordsPurge.Removed removed = purge.purge(Instant.now().plus(FIVE_YEARS).plus(Duration.ofDays(1)));
+
+        assertThat(removed.ids().get("task_decision")).contains(surveyDecision, escalationDecision, cycleDecision)
+                .containsAll(grievanceDecisions).doesNotContain(keptDecision);
+        for (long id : List.of(surveyDecision, escalationDecision, cycleDecision, grievanceDecisions.get(1))) {
+            assertThat(fixture.exists("task_decision", id)).isFalse();
+        }
+        assertThat(fixture.exists("task_decision", keptDecision)).as("a survey of an open cycle").isTrue();
+    }
+
+    @Test
     void camundaHistoryIsCleanedUpNightlyFiveYearsAfterAnInstanceEnds() {
         assertThat(history.findHistoryCleanupJobs()).as("the history cleanup job").isNotEmpty();
         assertThat(engineConfiguration.isHistoryCleanupEnabled()).isTrue();

@@ -1,0 +1,7 @@
+package org.mineraldiligence.grievance;
+
+import org.mineraldiligence.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class PostgresGrievanceAnonymityTest extends GrievanceAnonymityContract {
+}
