@@ -92,6 +92,13 @@ public class DayOnlyHistory extends AbstractProcessEnginePlugin {
         TaskEntity task = (TaskEntity) delegate;
         task.setCreateTime(day(task.getCreateTime()));
         task.setLastUpdated(day(task.getLastUpdated()));
+        // a due date N working days after arrival would give the arrival time away
+        if (task.getDueDate() != null && !task.getDueDate().equals(day(task.getDueDate()))) {
+            task.setDueDate(day(task.getDueDate()));
+        }
+        if (task.getFollowUpDate() != null && !task.getFollowUpDate().equals(day(task.getFollowUpDate()))) {
+            task.setFollowUpDate(day(task.getFollowUpDate()));
+        }
     }
 
     static Date day(Date time) {

@@ -70,8 +70,9 @@ public class TaskDueDates extends AbstractProcessEnginePlugin {
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+                // built in: runs first, before the listeners that read or cut the task's dates
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, TaskDueDates.this::date);
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskDueDates.this::date);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);

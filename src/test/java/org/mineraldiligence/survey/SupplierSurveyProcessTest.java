@@ -322,10 +322,10 @@ class SupplierSurveyProcessTest {
         assertThat(task.getName()).startsWith("Agree risk mitigation with Acme");
         assertThat(task.getAssignee()).isEqualTo("carlos");
         assertThat((String) engine.getRuntimeService().getVariable(reopened.getProcessInstanceId(), "riskSummary"))
-                .contains("HIGH: " + FlaggableSmelter.NAME, refinery.cid(), "Buys gold smuggled from Ituri");
+                .contains("High risk: " + FlaggableSmelter.NAME, refinery.cid(), "Buys gold smuggled from Ituri");
 
         scenario.complete(reopened, task, Map.of("mitigation", "ACCEPT",
-                "mitigationNote", "Supplier stops buying from the refinery with the next order"));
+                "acceptanceReason", "Supplier stops buying from the refinery with the next order"));
         assertThat(scenario.reload(survey).getOutcome()).isEqualTo(SurveyOutcome.VALID_WITH_MITIGATIONS);
     }
 
@@ -374,7 +374,7 @@ class SupplierSurveyProcessTest {
         assertThat(engine.getRuntimeService().getVariable(instance, "risksFound")).as("the unknown refinery remains")
                 .isEqualTo(true);
         assertThat((String) engine.getRuntimeService().getVariable(instance, "riskSummary"))
-                .doesNotContain("HIGH").contains("Totally Unknown Refinery of Nowhere");
+                .doesNotContain("High risk").contains("Totally Unknown Refinery of Nowhere");
     }
 
     /**
