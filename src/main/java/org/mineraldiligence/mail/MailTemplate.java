@@ -39,11 +39,6 @@ public enum MailTemplate {
      */
     TASK_DIGEST("task-digest", false, "personName", "tasks", "tasklistUrl"),
     /**
-     * To a supplier whose deadline a commodity manager extended from the queue: {@code previousDeadline}
-     * beside the common keys ({@code deadline} is the new one).
-     */
-    DEADLINE_EXTENDED("deadline-extended", "previousDeadline"),
-    /**
      * The executive decision told to the supplier's commodity manager (never the supplier's letter):
      * {@code decisionName}, {@code decidedBy}, {@code decidedOn} (a LocalDate), {@code rationale},
      * {@code nextSteps}, {@code supplierTold} (Boolean); {@code portalUrl} is our supplier page here.

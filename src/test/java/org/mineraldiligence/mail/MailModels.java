@@ -42,7 +42,6 @@ final class MailModels {
                 model.put("riskReason", "Known or plausible evidence of unethical or conflict sourcing");
                 model.put("consequence", "A new task is waiting for you in Tasklist.");
             }
-            case DEADLINE_EXTENDED -> model.put("previousDeadline", LocalDate.of(2026, 4, 30));
             case TASK_DIGEST -> {
                 model.put("personName", "Carlos Ortega");
                 model.put("tasklistUrl", "https://md.example.com/camunda/app/tasklist/default/");
