@@ -3,7 +3,6 @@ package org.mineraldiligence.engine;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -30,9 +26,6 @@ import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandle
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,23 +62,14 @@ public class DayOnlyHistory extends AbstractProcessEnginePlugin {
                 : new CompositeDbHistoryEventHandler(configuration.getCustomHistoryEventHandlers());
         configuration.setHistoryEventHandler(new Handler(database, keptVariables));
 
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                if (keptVariables.containsKey(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
-                    var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                    for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
-                            TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE)) {
-                        definition.addTaskListener(event, DayOnlyHistory::cutTaskTimes);
-                    }
+        EveryUserTask.add(configuration, task -> {
+            if (keptVariables.containsKey(task.processKey())) {
+                for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
+                        TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE)) {
+                    task.definition().addTaskListener(event, DayOnlyHistory::cutTaskTimes);
                 }
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     private static void cutTaskTimes(DelegateTask delegate) {
