@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mineraldiligence.web.PublicBaseUrl;
 import org.mineraldiligence.support.H2ApplicationTest;
 import org.mineraldiligence.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,9 @@ class GrievancePagesTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PublicBaseUrl baseUrl;
+
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -70,7 +74,9 @@ class GrievancePagesTest {
         assertThat(row.get("CONTACT")).isNull();
         assertThat(row.get("RELATED_PARTY")).isNull();
         assertThat(row.get("RECEIVED_ON")).isInstanceOf(java.sql.Date.class);
-        List<String> stored = everythingStoredAbout(report);
+        // our own link to the grievance page carries our address and port, which say nothing of the reporter
+        List<String> stored = everythingStoredAbout(report).stream()
+                .map(value -> value.replace(baseUrl.get(), "<our address>")).toList();
         assertThat(stored).noneMatch(value -> value.contains("SecretBrowser") || value.contains("203.0.113.77")
                 || value.contains("127.0.0.1") || value.contains(":" + port));
         assertThat(stored).anyMatch(value -> value.contains("Children carry ore"));
