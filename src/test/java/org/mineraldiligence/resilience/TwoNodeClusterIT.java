@@ -84,18 +84,18 @@ class TwoNodeClusterIT {
     @Test
     @Order(1)
     void aCycleLaunchedOnOneNodeIsWorkedByBothAndEachSupplierHearsOncePerStep() {
-        Launch launch = launchOn(nodeA, 3101, SUPPLIERS);
+        Launch launch = launchOn(nodeA, 2091, SUPPLIERS);
         await("every survey request queued", () -> database.messages(launch.cycleId(), "survey-request") >= launch.inScope());
 
         assertExactlyOnce(launch, "survey-request");
-        assertThat(database.surveyInstances(3101)).isEqualTo(launch.inScope());
+        assertThat(database.surveyInstances(2091)).isEqualTo(launch.inScope());
         assertThat(database.nodesThatRanJobs("reporting-cycle")).containsExactly("node-a", "node-b");
 
-        assertThat(database.makeRemindersDue(3101)).isEqualTo(launch.inScope());
+        assertThat(database.makeRemindersDue(2091)).isEqualTo(launch.inScope());
         await("every reminder queued", () -> database.messages(launch.cycleId(), "reminder") >= launch.inScope());
         assertExactlyOnce(launch, "reminder");
         // Each timer fired once and set the next reminder a week on, not a second one now.
-        assertThat(database.reminderTimers(3101, "6 days")).isEqualTo(launch.inScope());
+        assertThat(database.reminderTimers(2091, "6 days")).isEqualTo(launch.inScope());
         assertThat(database.nodesThatRanJobs("supplier-survey")).containsExactly("node-a", "node-b");
         assertThat(database.incidents()).isZero();
     }
@@ -103,7 +103,7 @@ class TwoNodeClusterIT {
     @Test
     @Order(2)
     void killingANodeMidLaunchAndMidReminderRoundLosesNothingAndDoublesNothing() throws InterruptedException {
-        Launch launch = launchOn(nodeA, 3102, SUPPLIERS_UNDER_FAILURE);
+        Launch launch = launchOn(nodeA, 2092, SUPPLIERS_UNDER_FAILURE);
         await("a quarter of the surveys started", () -> database.surveysStarted(launch.cycleId()) >= launch.inScope() / 4);
         kill(nodeA);
         assertThat(database.surveysStarted(launch.cycleId())).isLessThan(launch.inScope());
@@ -111,24 +111,24 @@ class TwoNodeClusterIT {
         await("every survey request queued by node B", () -> database.messages(launch.cycleId(), "survey-request") >= launch.inScope());
         nodeA.start();
         assertExactlyOnce(launch, "survey-request");
-        assertThat(database.surveyInstances(3102)).isEqualTo(launch.inScope());
+        assertThat(database.surveyInstances(2092)).isEqualTo(launch.inScope());
 
-        database.makeRemindersDue(3102);
+        database.makeRemindersDue(2092);
         await("a quarter of the reminders queued", () -> database.messages(launch.cycleId(), "reminder") >= launch.inScope() / 4);
         kill(nodeA);
         await("every reminder queued", () -> database.messages(launch.cycleId(), "reminder") >= launch.inScope());
         nodeA.start();
         assertExactlyOnce(launch, "reminder");
-        assertThat(database.reminderTimers(3102, "6 days")).isEqualTo(launch.inScope());
+        assertThat(database.reminderTimers(2092, "6 days")).isEqualTo(launch.inScope());
         assertThat(database.incidents()).isZero();
     }
 
     @Test
     @Order(3)
     void anSmtpOutageDelaysMailButLosesAndDoublesNone() {
-        Launch launch = new Launch(3101, database.cycleId(3101), database.inScope(database.cycleId(3101)));
+        Launch launch = new Launch(2091, database.cycleId(2091), database.inScope(database.cycleId(2091)));
         mailbox.stop();
-        database.makeRemindersDue(3101);
+        database.makeRemindersDue(2091);
         await("the second reminders queued", () -> database.messages(launch.cycleId(), "reminder") >= 2 * launch.inScope());
         await("delivery attempts failing", () -> database.count(
                 "SELECT COUNT(*) FROM outbound_message WHERE cycle_id = ? AND status = 'QUEUED' AND attempts > 0",
@@ -152,8 +152,8 @@ class TwoNodeClusterIT {
             assertThat("true".equalsIgnoreCase(System.getenv("CI"))).as("CI must set MD_TEST_PG_RESTART").isFalse();
             Assumptions.abort("PostgreSQL restart skipped: set MD_TEST_PG_RESTART to the command that restarts it");
         }
-        Launch launch = new Launch(3102, database.cycleId(3102), database.inScope(database.cycleId(3102)));
-        database.makeRemindersDue(3102);
+        Launch launch = new Launch(2092, database.cycleId(2092), database.inScope(database.cycleId(2092)));
+        database.makeRemindersDue(2092);
         await("some second reminders queued", () -> database.messages(launch.cycleId(), "reminder") > launch.inScope() + launch.inScope() / 5);
         Process process = new ProcessBuilder("sh", "-c", restart).inheritIO().start();
         assertThat(process.waitFor()).as("exit code of " + restart).isZero();
