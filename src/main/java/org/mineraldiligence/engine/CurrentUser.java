@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * The person the engine runs the current call as: Tasklist's or a REST caller's log-in, empty when our own
- * code (a job, a step, a test driving the engine) calls. The only place our code reads Camunda's internal
- * Authentication type, which the public IdentityService hands out.
+ * code (a job, a step, a test driving the engine) calls. The one adapter to the engine's notion of the
+ * caller, and only through the public IdentityService: the object it hands out is never named or kept.
  */
 public record CurrentUser(String id, List<String> groupIds) {
 
@@ -18,7 +17,7 @@ public record CurrentUser(String id, List<String> groupIds) {
     }
 
     public static Optional<CurrentUser> of(IdentityService identity) {
-        Authentication authentication = identity.getCurrentAuthentication();
+        var authentication = identity.getCurrentAuthentication();
         return authentication == null || authentication.getUserId() == null ? Optional.empty()
                 : Optional.of(new CurrentUser(authentication.getUserId(), authentication.getGroupIds()));
     }
@@ -34,7 +33,7 @@ public record CurrentUser(String id, List<String> groupIds) {
      * follow-up must reach process instances and decisions their role cannot. Restores the caller after.
      */
     public static <T> T asApplication(IdentityService identity, java.util.function.Supplier<T> work) {
-        Authentication caller = identity.getCurrentAuthentication();
+        var caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
             return work.get();
