@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mineraldiligence.support.TestPeople;
 import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.identity.Role;
 import org.mineraldiligence.mail.OutboundMessage;
@@ -184,17 +185,7 @@ abstract class SupplierDeskContract {
         Map<String, Role> people = Map.of("olivia", Role.PROCESS_OWNER, "carlos", Role.COMMODITY_MANAGER,
                 "mia", Role.COMMODITY_MANAGER, "tess", Role.COMMODITY_MANAGER,
                 "erin", Role.EXECUTIVE_CHAMPION, "cora", Role.COMPLIANCE_OFFICER);
-        people.forEach((id, role) -> {
-            if (identity.createUserQuery().userId(id).count() == 0) {
-                User user = identity.newUser(id);
-                user.setFirstName(id);
-                user.setLastName("Test");
-                user.setEmail(id + "@example.com");
-                user.setPassword("demo");
-                identity.saveUser(user);
-                identity.createMembership(id, role.groupId());
-            }
-        });
+        TestPeople.ensure(identity, people);
         if (identity.createGroupQuery().groupId("metals-team").count() == 0) {
             Group team = identity.newGroup("metals-team");
             team.setName("Metals team");

@@ -18,7 +18,6 @@ import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +29,7 @@ import org.mineraldiligence.cmrt.TestWorkbooks;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
 import org.mineraldiligence.cycle.SurveyPolicy;
-import org.mineraldiligence.identity.Role;
+import org.mineraldiligence.support.TestPeople;
 import org.mineraldiligence.portal.PortalLinks;
 import org.mineraldiligence.supplier.ContactDetails;
 import org.mineraldiligence.support.WebSession;
@@ -121,19 +120,7 @@ abstract class EvidenceOfEveryOutcomeContract {
 
     /** The demo people, also where there are no demo data (PostgreSQL). */
     private void people() {
-        Map<String, Role> people = Map.of("olivia", Role.PROCESS_OWNER, "carlos", Role.COMMODITY_MANAGER,
-                "erin", Role.EXECUTIVE_CHAMPION, "cora", Role.COMPLIANCE_OFFICER);
-        people.forEach((id, role) -> {
-            if (identity.createUserQuery().userId(id).count() == 0) {
-                User user = identity.newUser(id);
-                user.setFirstName(id);
-                user.setLastName("Test");
-                user.setEmail(id + "@example.com");
-                user.setPassword("demo");
-                identity.saveUser(user);
-                identity.createMembership(id, role.groupId());
-            }
-        });
+        TestPeople.ensure(identity, TestPeople.DEMO);
     }
 
     @AfterAll

@@ -6,18 +6,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mineraldiligence.support.TestPeople;
 import org.mineraldiligence.audit.AuditEntry;
 import org.mineraldiligence.audit.AuditTrail;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
 import org.mineraldiligence.cycle.SurveyPolicy;
-import org.mineraldiligence.identity.Role;
 import org.mineraldiligence.mail.OutboundMessage;
 import org.mineraldiligence.smelter.SmelterAssessmentRepository;
 import org.mineraldiligence.smelter.SmelterAssessmentRow;
@@ -61,18 +59,7 @@ abstract class SmelterRiskFollowsEvidenceContract {
 
     @BeforeEach
     void peopleAndList() {
-        Map.of("olivia", Role.PROCESS_OWNER, "carlos", Role.COMMODITY_MANAGER, "erin", Role.EXECUTIVE_CHAMPION,
-                "cora", Role.COMPLIANCE_OFFICER).forEach((id, role) -> {
-            if (identity.createUserQuery().userId(id).count() == 0) {
-                User user = identity.newUser(id);
-                user.setFirstName(id);
-                user.setLastName("Test");
-                user.setEmail(id + "@example.com");
-                user.setPassword("demo");
-                identity.saveUser(user);
-                identity.createMembership(id, role.groupId());
-            }
-        });
+        TestPeople.ensure(identity, TestPeople.DEMO);
         refinery = FlaggableSmelter.onAListOfItsOwn(lists);
     }
 
