@@ -1,5 +1,6 @@
 package org.mineraldiligence.mail;
 
+import static org.mineraldiligence.support.MimeParts.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

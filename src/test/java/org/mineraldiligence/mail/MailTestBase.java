@@ -1,16 +1,11 @@
 package org.mineraldiligence.mail;
 
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -115,19 +110,4 @@ abstract class MailTestBase {
         return reload(message);
     }
 
-    static String part(Part part, String mimeType) throws MessagingException, IOException {
-        if (part.isMimeType(mimeType)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, mimeType);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }

@@ -1,5 +1,6 @@
 package org.mineraldiligence.portal;
 
+import static org.mineraldiligence.support.MimeParts.part;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -19,9 +20,6 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -259,21 +257,6 @@ abstract class PersonalLinksInMailContract {
         return text.toString();
     }
 
-    static String part(Part part, String mimeType) throws Exception {
-        if (part.isMimeType(mimeType)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, mimeType);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

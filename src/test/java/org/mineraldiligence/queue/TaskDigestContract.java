@@ -1,8 +1,8 @@
 package org.mineraldiligence.queue;
 
+import static org.mineraldiligence.support.MimeParts.part;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -189,19 +186,4 @@ abstract class TaskDigestContract {
         return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
     }
 
-    static String part(Part part, String mimeType) throws MessagingException, IOException {
-        if (part.isMimeType(mimeType)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, mimeType);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }
