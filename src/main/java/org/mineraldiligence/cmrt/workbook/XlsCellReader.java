@@ -206,6 +206,9 @@ final class XlsCellReader {
                 return;
             } else if (depth == 1) {
                 Record record = cellRecord(sid, in);
+                if (record != null && lengthLies(sid, in)) {
+                    throw new NotBiff8Exception();
+                }
                 if (record != null) {
                     if (record instanceof org.apache.poi.hssf.record.CellValueRecordInterface c
                             && !cells.wantsMore(c.getRow() + 1)) {
@@ -218,6 +221,16 @@ final class XlsCellReader {
             skipRest(in, input.scratch());
         }
         cells.finish(); // a sheet cut off before its EOF: keep what was read
+    }
+
+    /**
+     * A cell record of fixed size that claims more bytes than its cell needs: the surplus would swallow the
+     * records that follow (cells silently lost), so the file is refused instead.
+     */
+    private static boolean lengthLies(short sid, RecordInputStream in) {
+        boolean fixedSize = sid == LabelSSTRecord.sid || sid == NumberRecord.sid || sid == RKRecord.sid
+                || sid == BoolErrRecord.sid;
+        return fixedSize && in.remaining() > 0;
     }
 
     /** POI's decoder for the records that hold cell values; null for all others. */
