@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * (HSSF cannot parse the templates' structured references and our readers never evaluate): each formula
  * becomes a constant formula whose cached result is the original's, which is all a reader sees.
  */
-final class XlsTwin {
+public final class XlsTwin { // public for the read benchmark (cmrt.bench), which times the twin
 
     private static final Map<String, byte[]> TEMPLATES = new ConcurrentHashMap<>();
 
@@ -34,7 +34,7 @@ final class XlsTwin {
         return TEMPLATES.computeIfAbsent(fileName, f -> of(Templates.bytes(Templates.resource(f))));
     }
 
-    static byte[] of(byte[] xlsx) {
+    public static byte[] of(byte[] xlsx) {
         try (XSSFWorkbook in = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
              HSSFWorkbook out = new HSSFWorkbook();
              ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.mineraldiligence.cmrt.HostileXls;
 import org.mineraldiligence.cmrt.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -54,6 +55,25 @@ class CmrtCheckApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("UNREADABLE"))
                 .andExpect(jsonPath("$.file").value("passwd.xlsx"));
+    }
+
+    @Test
+    void anXlsWithAPasswordToOpenIsUnreadableWithWhatToDo() throws Exception {
+        mvc.perform(multipart("/api/cmrt/check").file(workbook("cmrt.xls", HostileXls.encrypted("secret"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("UNREADABLE"))
+                .andExpect(jsonPath("$.findings.length()").value(1))
+                .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "The workbook is protected with a password to open. Please remove the open password")));
+    }
+
+    @Test
+    void anExcel95WorkbookIsUnreadableAndSaysWhichFormatItIs() throws Exception {
+        mvc.perform(multipart("/api/cmrt/check").file(workbook("cmrt.xls", HostileXls.excel95("Book"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("UNREADABLE"))
+                .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "This workbook is in the Excel 5.0/95 format, older than any CMRT.")));
     }
 
     private static MockMultipartFile workbook(String name, byte[] content) {

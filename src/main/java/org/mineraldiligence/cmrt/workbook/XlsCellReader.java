@@ -1,7 +1,6 @@
 package org.mineraldiligence.cmrt.workbook;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -64,7 +62,13 @@ final class XlsCellReader {
         }
     }
 
-    private record Globals(List<BoundSheetRecord> sheets, boolean date1904, boolean encrypted, boolean hasSst) {
+    /**
+     * @param sstOffset where the shared string table's record begins, -1 without one
+     * @param sstSize   how many strings it can hold: what it claims, but never more than its stream could
+     *                  (three bytes a string at least), so a lying count or index cannot make us reserve memory
+     */
+    private record Globals(List<BoundSheetRecord> sheets, boolean date1904, boolean encrypted, long sstOffset,
+                           int sstSize) {
     }
 
     WorkbookCells read(POIFSFileSystem fs, List<SheetRequest> requests) throws Exception {
@@ -72,32 +76,50 @@ final class XlsCellReader {
         if (stream == null) {
             throw new NotBiff8Exception();
         }
-        Globals globals = readGlobals(fs, stream);
-        if (globals.encrypted()) {
-            return readDecrypting(fs, requests);
+        try (BiffInput input = new BiffInput(fs, stream)) {
+            Globals globals = readGlobals(input);
+            if (globals.encrypted()) {
+                return readDecrypting(fs, requests);
+            }
+            return readSheets(input, globals, requests);
         }
+    }
+
+    private WorkbookCells readSheets(BiffInput input, Globals globals, List<SheetRequest> requests) throws Exception {
         List<String> names = globals.sheets().stream().map(BoundSheetRecord::getSheetname).toList();
         List<String> truncated = CellSink.newTruncationList();
         SharedStringRefs refs = new SharedStringRefs();
         Map<String, SheetCells> sheets = new LinkedHashMap<>();
-        for (SheetRequest request : requests) {
-            BoundSheetRecord sheet = find(globals.sheets(), request.sheetName());
-            if (sheet == null) {
-                continue;
-            }
+        for (Map.Entry<SheetRequest, BoundSheetRecord> wanted : inStreamOrder(globals.sheets(), requests)) {
+            SheetRequest request = wanted.getKey();
             CellSink sink = new CellSink(request, truncated);
-            readSheet(fs, stream, sheet.getPositionOfBof(), new XlsCellRecords(sink, refs, limits.maxCellChars()));
+            readSheet(input, wanted.getValue().getPositionOfBof(), new XlsCellRecords(sink, refs, limits.maxCellChars(),
+                    globals.sstSize()));
             sheets.put(request.sheetName(), sink.cells());
         }
         if (!refs.isEmpty()) {
             Map<Integer, String> strings = new HashMap<>();
             BitSet cut = new BitSet();
-            if (globals.hasSst()) {
-                readSharedStrings(fs, stream, refs.wanted(), strings, cut);
+            if (globals.sstOffset() >= 0) {
+                readSharedStrings(input, globals.sstOffset(), refs.wanted(), strings, cut);
             }
             refs.resolve(strings, cut, truncated);
         }
         return new WorkbookCells(WorkbookCells.Format.XLS, names, globals.date1904(), Map.copyOf(sheets), List.copyOf(truncated));
+    }
+
+    /** The requested sheets that exist, by their offset in the stream, so that one forward pass reads them all. */
+    private static List<Map.Entry<SheetRequest, BoundSheetRecord>> inStreamOrder(List<BoundSheetRecord> sheets,
+                                                                              List<SheetRequest> requests) {
+        List<Map.Entry<SheetRequest, BoundSheetRecord>> found = new ArrayList<>();
+        for (SheetRequest request : requests) {
+            BoundSheetRecord sheet = find(sheets, request.sheetName());
+            if (sheet != null) {
+                found.add(Map.entry(request, sheet));
+            }
+        }
+        found.sort(java.util.Comparator.comparingLong(e -> e.getValue().getPositionOfBof() & 0xFFFFFFFFL));
+        return found;
     }
 
     /** The BIFF8 stream ("Workbook", any case); Excel 5.0/95 files have a "Book" stream instead. */
@@ -110,20 +132,15 @@ final class XlsCellReader {
         return null;
     }
 
-    private static RecordInputStream open(POIFSFileSystem fs, String stream, long offset) throws IOException, NotBiff8Exception {
-        DocumentEntry entry = (DocumentEntry) fs.getRoot().getEntry(stream);
-        if (offset < 0 || offset >= entry.getSize()) {
+    private static RecordInputStream open(BiffInput input, long offset) throws IOException, NotBiff8Exception {
+        if (offset < 0 || offset >= input.size()) {
             throw new NotBiff8Exception();
         }
-        InputStream in = fs.createDocumentInputStream(stream);
-        if (in.skip(offset) != offset) {
-            throw new NotBiff8Exception();
-        }
-        return new RecordInputStream(in);
+        return input.recordsAt(offset);
     }
 
     /** Reads the first BOF at the stream's position; anything but a BIFF8 BOF of the expected type is refused. */
-    private static void expectBof(RecordInputStream in, int type) throws NotBiff8Exception {
+    private static void expectBof(BiffInput input, RecordInputStream in, int type) throws NotBiff8Exception {
         if (!in.hasNextRecord()) {
             throw new NotBiff8Exception();
         }
@@ -132,42 +149,50 @@ final class XlsCellReader {
             throw new NotBiff8Exception();
         }
         BOFRecord bof = new BOFRecord(in);
-        skipRest(in);
+        skipRest(in, input.scratch());
         if (bof.getVersion() != BIFF8 || bof.getType() != type) {
             throw new NotBiff8Exception();
         }
     }
 
-    private static Globals readGlobals(POIFSFileSystem fs, String stream) throws IOException, NotBiff8Exception {
-        RecordInputStream in = open(fs, stream, 0);
-        expectBof(in, BOFRecord.TYPE_WORKBOOK);
+    private static Globals readGlobals(BiffInput input) throws IOException, NotBiff8Exception {
+        RecordInputStream in = open(input, 0);
+        expectBof(input, in, BOFRecord.TYPE_WORKBOOK);
         List<BoundSheetRecord> sheets = new ArrayList<>();
         boolean date1904 = false;
-        boolean sst = false;
+        long sst = -1;
+        int sstSize = 0;
         while (in.hasNextRecord()) {
             in.nextRecord();
             short sid = in.getSid();
             if (sid == EOFRecord.sid) {
-                return new Globals(List.copyOf(sheets), date1904, false, sst);
+                return new Globals(List.copyOf(sheets), date1904, false, sst, sstSize);
             }
             if (sid == FilePassRecord.sid) {
-                return new Globals(List.of(), false, true, false);
+                return new Globals(List.of(), false, true, -1, 0);
             }
             if (sid == BoundSheetRecord.sid) {
                 sheets.add(new BoundSheetRecord(in));
             } else if (sid == DateWindow1904Record.sid) {
                 date1904 = new DateWindow1904Record(in).getWindowing() == 1;
-            } else if (sid == SSTRecord.sid) {
-                sst = true;
+            } else if (sid == SSTRecord.sid && sst < 0) {
+                sst = input.position() - 4; // the record's id and length are behind us
+                sstSize = in.remaining() < 8 ? 0 : sstSize(in, input.size());
             }
-            skipRest(in);
+            skipRest(in, input.scratch());
         }
         throw new NotBiff8Exception(); // the globals never ended: truncated
     }
 
-    private static void readSheet(POIFSFileSystem fs, String stream, int offset, XlsCellRecords cells) throws Exception {
-        RecordInputStream in = open(fs, stream, offset);
-        expectBof(in, BOFRecord.TYPE_WORKSHEET);
+    private static int sstSize(RecordInputStream in, long streamSize) {
+        in.readInt(); // total references
+        long claimed = in.readInt() & 0xFFFFFFFFL;
+        return (int) Math.min(claimed, streamSize / 3);
+    }
+
+    private static void readSheet(BiffInput input, int offset, XlsCellRecords cells) throws Exception {
+        RecordInputStream in = open(input, offset & 0xFFFFFFFFL);
+        expectBof(input, in, BOFRecord.TYPE_WORKSHEET);
         int depth = 1; // an embedded chart brings its own BOF/EOF inside the sheet
         while (in.hasNextRecord()) {
             in.nextRecord();
@@ -179,6 +204,9 @@ final class XlsCellReader {
                 return;
             } else if (depth == 1) {
                 Record record = cellRecord(sid, in);
+                if (record != null && lengthLies(sid, in)) {
+                    throw new NotBiff8Exception();
+                }
                 if (record != null) {
                     if (record instanceof org.apache.poi.hssf.record.CellValueRecordInterface c
                             && !cells.wantsMore(c.getRow() + 1)) {
@@ -188,9 +216,19 @@ final class XlsCellReader {
                     cells.record(record);
                 }
             }
-            skipRest(in);
+            skipRest(in, input.scratch());
         }
         cells.finish(); // a sheet cut off before its EOF: keep what was read
+    }
+
+    /**
+     * A cell record of fixed size that claims more bytes than its cell needs: the surplus would swallow the
+     * records that follow (cells silently lost), so the file is refused instead.
+     */
+    private static boolean lengthLies(short sid, RecordInputStream in) {
+        boolean fixedSize = sid == LabelSSTRecord.sid || sid == NumberRecord.sid || sid == RKRecord.sid
+                || sid == BoolErrRecord.sid;
+        return fixedSize && in.remaining() > 0;
     }
 
     /** POI's decoder for the records that hold cell values; null for all others. */
@@ -221,20 +259,15 @@ final class XlsCellReader {
      * Picks the wanted entries from the SST and stops after the last one. The rest are decoded (a string's
      * length is only known by reading it) but not kept, so a huge table costs time, never memory.
      */
-    private void readSharedStrings(POIFSFileSystem fs, String stream, BitSet wanted, Map<Integer, String> strings,
+    private void readSharedStrings(BiffInput input, long sstOffset, BitSet wanted, Map<Integer, String> strings,
                                    BitSet cut) throws IOException, NotBiff8Exception {
-        RecordInputStream in = open(fs, stream, 0);
-        expectBof(in, BOFRecord.TYPE_WORKBOOK);
-        while (in.hasNextRecord()) {
+        RecordInputStream in = open(input, sstOffset);
+        if (in.hasNextRecord()) {
             in.nextRecord();
-            short sid = in.getSid();
-            if (sid == EOFRecord.sid) {
-                return;
-            }
-            if (sid == SSTRecord.sid && in.remaining() >= 8) {
+            if (in.getSid() == SSTRecord.sid && in.remaining() >= 8) {
                 in.readInt(); // total references
-                int unique = in.readInt();
-                int last = Math.min(unique - 1, wanted.length() - 1);
+                in.readInt(); // unique strings: what the table claims, already bounded by the stream's size
+                int last = wanted.length() - 1;
                 for (int i = 0; i <= last; i++) {
                     if (in.remaining() == 0 && (!in.hasNextRecord() || in.getNextSid() != ContinueRecord.sid)) {
                         return; // the table is shorter than it says
@@ -248,19 +281,14 @@ final class XlsCellReader {
                         strings.put(i, s);
                     }
                 }
-                return;
             }
-            skipRest(in);
         }
     }
 
-    private static void skipRest(RecordInputStream in) {
-        byte[] scratch = null;
+    /** Passes over what is left of the current record (POI refuses to go on while some remains). */
+    private static void skipRest(RecordInputStream in, byte[] scratch) {
         int left;
         while ((left = in.remaining()) > 0) {
-            if (scratch == null) {
-                scratch = new byte[Math.min(left, 8224)];
-            }
             in.readFully(scratch, 0, Math.min(left, scratch.length));
         }
     }
@@ -374,7 +402,7 @@ final class XlsCellReader {
                 if (request.sheetName().equalsIgnoreCase(name) && !cells.containsKey(request.sheetName())) {
                     CellSink sink = new CellSink(request, truncated);
                     cells.put(request.sheetName(), sink.cells());
-                    current = new XlsCellRecords(sink, refs, maxChars);
+                    current = new XlsCellRecords(sink, refs, maxChars, sst == null ? 0 : sst.getNumUniqueStrings());
                 }
             }
         }

@@ -24,12 +24,15 @@ final class XlsCellRecords {
     private final CellSink sink;
     private final SharedStringRefs refs;
     private final int maxChars;
+    private final int sharedStrings;
     private FormulaRecord pendingString;
 
-    XlsCellRecords(CellSink sink, SharedStringRefs refs, int maxChars) {
+    /** @param sharedStrings how many strings the shared string table can hold; other indices read as blank */
+    XlsCellRecords(CellSink sink, SharedStringRefs refs, int maxChars, int sharedStrings) {
         this.sink = sink;
         this.refs = refs;
         this.maxChars = maxChars;
+        this.sharedStrings = sharedStrings;
     }
 
     /** False once the rows this sheet was asked for are behind us (cells come in row order). */
@@ -60,7 +63,9 @@ final class XlsCellRecords {
         }
         if (record instanceof LabelSSTRecord l) {
             int row = l.getRow() + 1;
-            if (sink.wantsColumn(l.getColumn()) && !sink.pastLastRow(row)) {
+            if (l.getSSTIndex() < 0 || l.getSSTIndex() >= sharedStrings) {
+                emit(row, l.getColumn(), CellValue.string("", false), false); // no such string: blank, as when missing
+            } else if (sink.wantsColumn(l.getColumn()) && !sink.pastLastRow(row)) {
                 sink.accept(row, l.getColumn(), CellValue.string("\u0000", false), false);
                 refs.add(sink.cells(), row, l.getColumn(), l.getSSTIndex(), false);
             }
