@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * so a relabelled option needs no second edit here.
  */
 @Component
-class ChoiceNames {
+public class ChoiceNames {
 
     private final Map<String, String> labels = new HashMap<>();
 
@@ -49,6 +49,11 @@ class ChoiceNames {
         }
         String form = FORM_OF_TASK.get(taskKey);
         return form == null ? choice : labels.getOrDefault(form + "/" + choice, choice);
+    }
+
+    /** The executive-decision form's label of a decision kind ("Disengage from the supplier"), for our pages. */
+    public String ofExecutiveDecision(String kind) {
+        return of("Activity_DecideOnSupplier", kind);
     }
 
     /** The form of each user task of the survey and the escalation (their models' formRef). */

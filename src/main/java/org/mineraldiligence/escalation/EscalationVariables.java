@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public final class EscalationVariables {
 
+    /** The model's process id: its instances carry the survey's business key and {@code cycleId}. */
+    public static final String PROCESS_KEY = "executive-escalation";
+
     /** Written by "Prepare supplier history"; shown in the executive's form. */
     public static final String SUPPLIER_HISTORY = "supplierHistory";
 

@@ -49,6 +49,10 @@ public class ExecutiveDecision {
         this.decidedAt = decidedAt;
     }
 
+    public SupplierSurvey getSurvey() {
+        return survey;
+    }
+
     public Kind getDecision() {
         return decision;
     }

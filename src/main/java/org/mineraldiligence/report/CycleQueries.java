@@ -98,6 +98,21 @@ class CycleQueries {
         return ids;
     }
 
+    /**
+     * Smelters rated HIGH risk on the cycle's latest valid workbooks, by smelter id, with the rating's reason
+     * (the same for every row of one smelter unless the lists or flags changed between two workbooks: any one).
+     */
+    Map<String, String> highRiskSmelters(long cycleId) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (Object[] row : rows(em.createNativeQuery("SELECT a.smelter_id, MAX(a.risk_reason) FROM smelter_assessment a"
+                + " WHERE a.decision = 'MATCHED' AND a.risk_level = 'HIGH' AND a.smelter_id IS NOT NULL"
+                + " AND a.submission_id IN (" + LATEST_VALID_IDS + ") GROUP BY a.smelter_id ORDER BY a.smelter_id")
+                .setParameter("cycle", cycleId))) {
+            reasons.put((String) row[0], (String) row[1]);
+        }
+        return reasons;
+    }
+
     /** Declared rows of the cycle's latest valid workbooks per match decision and metal as declared. */
     Map<String, Map<String, Long>> declaredRowsByDecision(long cycleId) {
         Map<String, Map<String, Long>> counts = new HashMap<>();

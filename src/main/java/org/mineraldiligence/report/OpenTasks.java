@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.mineraldiligence.escalation.EscalationVariables;
 import org.mineraldiligence.identity.Role;
 import org.springframework.stereotype.Component;
 
@@ -61,5 +63,12 @@ class OpenTasks {
             }
         }
         return byKey;
+    }
+
+    /** Business keys of the cycle's surveys escalated to the executive champions and still awaiting their decision. */
+    Set<String> escalationsAwaitingDecision(long cycleId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(EscalationVariables.PROCESS_KEY)
+                .variableValueEquals("cycleId", cycleId).list().stream()
+                .map(instance -> instance.getBusinessKey()).collect(Collectors.toSet());
     }
 }

@@ -84,8 +84,13 @@ public class SurveyScenario {
 
     /** A new supplier with the contacts its code gives, surveyed in {@code cycle}. */
     public SupplierSurvey launchIn(ReportingCycle cycle, Function<String, List<ContactDetails>> contacts) {
+        return launchIn(cycle, "Acme <b>Metals</b> & Co", contacts);
+    }
+
+    /** The same with a name of the test's choosing (hostile ones too). */
+    public SupplierSurvey launchIn(ReportingCycle cycle, String name, Function<String, List<ContactDetails>> contacts) {
         return transaction.execute(status -> {
-            Supplier supplier = new Supplier("SUP-" + SUPPLIERS.incrementAndGet(), "Acme <b>Metals</b> & Co", "Germany");
+            Supplier supplier = new Supplier("SUP-" + SUPPLIERS.incrementAndGet(), name, "Germany");
             supplier.setCommodityManager("carlos");
             supplier.setSpend(BigDecimal.valueOf(100_000), "USD");
             supplier.replaceContacts(contacts.apply(supplier.getCode()));
