@@ -143,6 +143,27 @@ class HostileInputTest {
                 .containsExactlyInAnyOrder("Declaration!D8", "Declaration!G77", "Smelter List!Q5");
     }
 
+    @Test
+    void sharedStringIndexOfAlmostOneBillionReadsAsBlankWithoutReservingMemory() {
+        byte[] file = CmrtFixture.validVariant("6.5", f -> f.decl("D8", "Acme Hostile Co"));
+        String part = ZipSurgery.sheetPart(file, "Declaration");
+        String xml = ZipSurgery.part(file, part);
+        String lying = xml.replaceFirst("(<c r=\"D8\"[^>]*t=\"s\"[^>]*><v>)\\d+(</v>)", "$1999999999$2");
+        assertThat(lying).as("D8 is a shared string in the fixture").isNotEqualTo(xml);
+        byte[] hostile = ZipSurgery.replace(file, part, out -> out.write(lying.getBytes(StandardCharsets.UTF_8)));
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        CheckResult r = Templates.checker().check("upload.xlsx", new ByteArrayInputStream(hostile));
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(r.companyName()).isNullOrEmpty();
+        assertThat(r.findings()).extracting(Finding::cell).contains("Declaration!D8");
+        assertThat(allocated).as("bytes allocated by one check (an index of 10^9 would reserve 125 MB)")
+                .isLessThan(64L << 20);
+    }
+
     private static CheckResult check(byte[] bytes) {
         return assertTimeoutPreemptively(BOUND, () -> Templates.checker().check("upload.xlsx", new ByteArrayInputStream(bytes)));
     }

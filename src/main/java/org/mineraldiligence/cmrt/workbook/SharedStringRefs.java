@@ -16,9 +16,24 @@ final class SharedStringRefs {
 
     private final BitSet wanted = new BitSet();
     private final List<Ref> refs = new ArrayList<>();
+    private final int maxIndex;
+
+    SharedStringRefs() {
+        this(Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * @param maxIndex the highest index the shared-string table can hold; a cell pointing beyond it reads as
+     *                 blank instead of making the wanted-set reserve memory for an index that cannot exist
+     */
+    SharedStringRefs(int maxIndex) {
+        this.maxIndex = maxIndex;
+    }
 
     void add(SheetCells sheet, int row, int column, int index, boolean formula) {
-        wanted.set(index);
+        if (index <= maxIndex) {
+            wanted.set(index);
+        }
         refs.add(new Ref(sheet, row, column, index, formula));
     }
 

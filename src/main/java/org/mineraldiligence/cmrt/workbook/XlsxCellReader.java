@@ -27,7 +27,7 @@ final class XlsxCellReader {
         try (GuardedZip zip = new GuardedZip(file, limits)) {
             PackageParts parts = PackageParts.locate(zip);
             List<String> truncated = CellSink.newTruncationList();
-            SharedStringRefs refs = new SharedStringRefs();
+            SharedStringRefs refs = new SharedStringRefs(maxSharedStringIndex());
             Map<String, SheetCells> sheets = new LinkedHashMap<>();
             for (SheetRequest request : requests) {
                 String part = parts.sheetPart(request.sheetName());
@@ -60,6 +60,11 @@ final class XlsxCellReader {
             return new WorkbookCells(WorkbookCells.Format.XLSX, List.copyOf(parts.sheetNames), parts.date1904,
                     Map.copyOf(sheets), List.copyOf(truncated));
         }
+    }
+
+    /** The shortest shared-string entry, {@code <si/>}, takes 5 bytes of a part no larger than the entry limit. */
+    private int maxSharedStringIndex() {
+        return (int) Math.min(Integer.MAX_VALUE - 1, limits.maxEntryBytes() / 5);
     }
 
     /** Collects cached values of the cells inside the requested window. */
