@@ -72,6 +72,8 @@ class QueueWorkInTheBrowserTest {
 
             browser.go("/suppliers/" + surveys.get(0).getSupplier().getCode());
             String page = browser.driver().findElement(By.id("current-survey")).getText();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                    browser.driver().findElement(By.cssSelector("table.queue-actions")));
             browser.screenshot("queue-supplier-history");
             assertThat(page).contains("Worked from the supplier list").contains("Reminder sent by hand").contains("carlos");
             assertThat(browser.consoleErrorsFromOurPages()).isEmpty();
