@@ -27,7 +27,9 @@ final class MessageNames {
      */
     static String of(String template, int number, int maxReminders) {
         if ("reminder".equals(template)) {
-            return "Reminder " + number + " of " + maxReminders;
+            // Reminders sent by hand from the supplier list count too, so there may be more than the policy plans.
+            return number <= maxReminders ? "Reminder " + number + " of " + maxReminders
+                    : "Reminder " + number + " (" + maxReminders + " planned)";
         }
         return NAMES.getOrDefault(template, template);
     }

@@ -44,6 +44,19 @@ class SupplierAccess {
         if (hasRole(person, Role.PROCESS_OWNER, Role.EXECUTIVE_CHAMPION, Role.COMPLIANCE_OFFICER)) {
             return Optional.of(new Scope(true, Set.of()));
         }
+        return teamScope(person);
+    }
+
+    /**
+     * Whose surveys the person may work from the list (remind, extend, reassign): a process owner every
+     * supplier's, a commodity manager those of their own and their team's suppliers, as on the supplier page
+     * (also when they read more in another role); empty for everyone else.
+     */
+    Optional<Scope> workOf(Authentication person) {
+        return hasRole(person, Role.PROCESS_OWNER) ? Optional.of(new Scope(true, Set.of())) : teamScope(person);
+    }
+
+    private Optional<Scope> teamScope(Authentication person) {
         if (!hasRole(person, Role.COMMODITY_MANAGER)) {
             return Optional.empty();
         }

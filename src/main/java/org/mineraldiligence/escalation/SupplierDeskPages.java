@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.mineraldiligence.identity.Role;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
 import org.springframework.http.HttpStatus;
@@ -38,8 +40,13 @@ class SupplierDeskPages {
     private final SupplierAccess access;
     private final SupplierDossier dossier;
     private final JdbcTemplate jdbc;
+    private final IdentityService identity;
+    private final java.time.Clock clock;
 
-    SupplierDeskPages(SupplierRepository suppliers, SupplierAccess access, SupplierDossier dossier, JdbcTemplate jdbc) {
+    SupplierDeskPages(SupplierRepository suppliers, SupplierAccess access, SupplierDossier dossier, JdbcTemplate jdbc,
+                      IdentityService identity, java.time.Clock clock) {
+        this.identity = identity;
+        this.clock = clock;
         this.suppliers = suppliers;
         this.access = access;
         this.dossier = dossier;
@@ -103,6 +110,18 @@ class SupplierDeskPages {
         model.addAttribute("pageNumber", shown);
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("scoped", !scope.everySupplier());
+        // Who may work which row from the list: the bar and the checkboxes are only a convenience, the
+        // actions check the same rule again (SupplierQueueActions).
+        java.util.Optional<SupplierAccess.Scope> work = access.workOf(person);
+        boolean mayWork = work.isPresent();
+        model.addAttribute("mayWork", mayWork);
+        model.addAttribute("workEvery", work.map(SupplierAccess.Scope::everySupplier).orElse(false));
+        model.addAttribute("workManagers", work.map(SupplierAccess.Scope::managers).orElse(java.util.Set.of()));
+        model.addAttribute("managers", mayWork ? identity.createUserQuery().memberOfGroup(Role.COMMODITY_MANAGER.groupId())
+                .orderByUserId().asc().list() : List.of());
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
+        model.addAttribute("earliestDeadline", today.plusDays(1).toString());
+        model.addAttribute("latestDeadline", today.plusDays(SupplierQueueActions.MAX_DAYS_AHEAD).toString());
         return "supplier/list";
     }
 

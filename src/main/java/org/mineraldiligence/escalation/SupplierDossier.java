@@ -6,7 +6,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.mineraldiligence.audit.AuditEntry;
+import org.mineraldiligence.audit.AuditTrail;
 
 import org.mineraldiligence.survey.CmrtSubmission;
 import org.mineraldiligence.survey.CmrtSubmissionRepository;
@@ -16,6 +23,7 @@ import org.mineraldiligence.survey.EscalationDecisions;
 import org.mineraldiligence.survey.SubmissionFindings;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
+import org.mineraldiligence.survey.SurveyInterventions;
 import org.mineraldiligence.survey.TaskDecision;
 import org.mineraldiligence.survey.TaskDecisionLog;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +42,10 @@ class SupplierDossier {
     /** The errors a form or a summary names of the latest CMRT; the supplier page lists them all. */
     static final int MAIN_FINDINGS = 3;
 
+    private static final Map<String, String> QUEUE_ACTIONS = Map.of(SurveyInterventions.REMINDED, "Reminder sent by hand",
+            SurveyInterventions.DEADLINE_EXTENDED, "Deadline extended", SurveyInterventions.REASSIGNED, "Reassigned");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** One e-mail of the outbox about this supplier in this cycle. */
     record Message(String name, String recipients, String subject, String status, Instant createdAt, Instant sentAt) {
     }
@@ -42,11 +54,16 @@ class SupplierDossier {
     record Decision(TaskDecision record, String choiceLabel) {
     }
 
+    /** One action taken on the survey from the supplier list (reminder, deadline, reassignment), from the audit trail. */
+    record QueueAction(Instant at, String by, String what, String detail) {
+    }
+
     /** One cycle's survey of the supplier. */
     record SurveyFile(SupplierSurvey survey, LocalDate deadline, boolean deadlineAgreed, List<Message> messages,
                       int remindersSent, int maxReminders, List<CmrtSubmission> submissions,
                       List<SubmissionFindings.Finding> latestErrors, List<Decision> decisions,
-                      List<CorrectiveAction> correctiveActions, List<EscalationDecisions.Decision> executiveDecisions) {
+                      List<CorrectiveAction> correctiveActions, List<EscalationDecisions.Decision> executiveDecisions,
+                      List<QueueAction> queueActions) {
 
         Optional<CmrtSubmission> latest() {
             return submissions.stream().findFirst();
@@ -64,10 +81,12 @@ class SupplierDossier {
     private final EscalationDecisions executiveDecisions;
     private final ChoiceNames choices;
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
     SupplierDossier(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
                     CorrectiveActionRepository correctiveActions, TaskDecisionLog taskDecisions,
-                    EscalationDecisions executiveDecisions, ChoiceNames choices, JdbcTemplate jdbc) {
+                    EscalationDecisions executiveDecisions, ChoiceNames choices, JdbcTemplate jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.surveys = surveys;
         this.submissions = submissions;
         this.correctiveActions = correctiveActions;
@@ -95,7 +114,44 @@ class SupplierDossier {
         int reminders = (int) messages.stream().filter(message -> message.name().startsWith("Reminder ")).count();
         return new SurveyFile(survey, survey.getDeadline(), !survey.getDeadline().equals(survey.getCycle().getResponseDeadline()),
                 messages, reminders, maxReminders, received, errors, decisions,
-                correctiveActions.findBySurveyIdOrderByIdAsc(survey.getId()), executiveDecisions.on(survey.getId()));
+                correctiveActions.findBySurveyIdOrderByIdAsc(survey.getId()), executiveDecisions.on(survey.getId()),
+                queueActions(survey));
+    }
+
+    private List<QueueAction> queueActions(SupplierSurvey survey) {
+        return audit.historyOf(SurveyInterventions.SUBJECT, survey.getId()).stream()
+                .filter(entry -> QUEUE_ACTIONS.containsKey(entry.getAction()))
+                .map(entry -> new QueueAction(entry.getRecordedAt(), entry.getActor(), QUEUE_ACTIONS.get(entry.getAction()),
+                        detailOf(entry)))
+                .toList();
+    }
+
+    /** The audit entry's before and after as a line ("deadline: 2026-05-31 → 2026-06-30"). */
+    private static String detailOf(AuditEntry entry) {
+        JsonNode before = json(entry.getBefore());
+        JsonNode after = json(entry.getAfter());
+        List<String> parts = new ArrayList<>();
+        after.fieldNames().forEachRemaining(field -> {
+            JsonNode was = before.get(field);
+            String now = after.get(field).isArray() ? String.join(", ", textsOf(after.get(field))) : after.get(field).asText();
+            parts.add(field.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT) + ": "
+                    + (was == null ? now : was.asText() + " → " + now));
+        });
+        return String.join("; ", parts);
+    }
+
+    private static List<String> textsOf(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts.isEmpty() ? List.of("none") : texts;
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return text == null ? JSON.createObjectNode() : JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return JSON.createObjectNode();
+        }
     }
 
     private List<Message> messages(SupplierSurvey survey, int maxReminders) {
