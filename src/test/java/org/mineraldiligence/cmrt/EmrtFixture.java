@@ -151,7 +151,12 @@ public final class EmrtFixture {
         ExtendedMineral[] declared = v2 ? ExtendedMineral.values()
                 : new ExtendedMineral[] {ExtendedMineral.COBALT, ExtendedMineral.MICA};
         for (int i = 0; i < declared.length; i++) {
-            smelterFromLookup(5 + i, declared[i], 0);
+            if (declared[i] == ExtendedMineral.GRAPHITE) {
+                // the 2.x look-up lists no graphite processor yet, only "Smelter not listed/not yet identified"
+                notListed(5 + i, declared[i], "Qingdao Graphite Processing Co.", "China");
+            } else {
+                smelterFromLookup(5 + i, declared[i], 0);
+            }
         }
         if (v2) {
             mine(5, "Cobalt", smelterText(5, "C"), "Kamoto Mine", "Congo, Democratic Republic of the");
@@ -246,6 +251,16 @@ public final class EmrtFixture {
             return this;
         }
         throw new IllegalStateException("no look-up entry " + n + " for " + mineral);
+    }
+
+    /** A "Smelter not listed" row with the name and country the Checker asks for, as a supplier types them. */
+    EmrtFixture notListed(int row, ExtendedMineral mineral, String name, String country) {
+        clearSmelterRow(row);
+        smelter(row, "B", mineral.label());
+        smelter(row, "C", "Smelter not listed");
+        smelter(row, "D", name);
+        smelter(row, "E", country);
+        return smelter(row, "G", "Enter smelter details");
     }
 
     EmrtFixture smelter(int row, String column, Object value) {
