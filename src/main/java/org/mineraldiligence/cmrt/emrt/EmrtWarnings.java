@@ -34,6 +34,7 @@ public final class EmrtWarnings {
 
     public static void apply(EmrtWorkbook wb, CheckPolicy policy, List<Finding> out) {
         version(wb, out);
+        truncated(wb, out);
         selection(wb, out);
         answersInList(wb, out);
         emails(wb, out);
@@ -60,6 +61,14 @@ public final class EmrtWarnings {
         if (v != null && NEWEST_KNOWN.olderThan(v)) {
             out.add(Finding.warning("EMRT-WARN-NEWER-VERSION", "This EMRT " + v.text() + " is newer than the newest "
                     + "revision this checker knows (2.1); it was checked with the 2.x rules.", DECL, "J3"));
+        }
+    }
+
+    private static void truncated(EmrtWorkbook wb, List<Finding> out) {
+        for (String qualified : wb.truncatedCells()) {
+            int bang = qualified.lastIndexOf('!');
+            out.add(Finding.warning("EMRT-WARN-TEXT-TRUNCATED", "A cell holds more text than the checker reads; only the "
+                    + "beginning was used. Shorten the entry.", qualified.substring(0, bang), qualified.substring(bang + 1)));
         }
     }
 

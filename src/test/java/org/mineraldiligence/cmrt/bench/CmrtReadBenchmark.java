@@ -20,7 +20,9 @@ import org.mineraldiligence.cmrt.check.CmrtChecker;
  * Repeatable harness (not a test; never runs in {@code mvn verify}): times the complete streaming check
  * against POI's {@code XSSFWorkbook} load of the same file in one run, prints medians and the ratio,
  * the bytes allocated per parse, and then proves the heap bound by re-running the streaming check in
- * child JVMs capped at -Xmx64m (two concurrent parses) - and XSSFWorkbook under the same cap.
+ * child JVMs capped at -Xmx64m (two concurrent parses) - and XSSFWorkbook under the same cap. Three files in
+ * one run: the real CMRT 6.4 (English), the blank EMRT 2.1 and an EMRT 2.1 filled with POI from that template,
+ * so the EMRT's cost is a ratio against the CMRT's measured under the same load.
  *
  * <pre>./mvnw -q -o -Pcmrt-bench test-compile exec:exec</pre>
  */
@@ -40,12 +42,24 @@ public final class CmrtReadBenchmark {
             }
             return;
         }
-        Path file = args.length > 0 ? Path.of(args[0]) : defaultFile();
-        int streamingRuns = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        int xssfRuns = args.length > 2 ? Integer.parseInt(args[2]) : 12;
-        CmrtChecker checker = CmrtChecker.withDefaults();
+        int streamingRuns = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int xssfRuns = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        CmrtChecker checker = CmrtChecker.withDefaults().alsoEmrt();
+        Path filledEmrt = Files.createTempFile("emrt-2.1-filled", ".xlsx");
+        Files.write(filledEmrt, org.mineraldiligence.cmrt.EmrtFixture.validEmrt("2.1"));
+        filledEmrt.toFile().deleteOnExit();
+        List<Path> files = List.of(resource("RMI_CMRT_6.4-english.xlsx"), resource("RMI_EMRT_2.1.xlsx"), filledEmrt);
+        double[] medians = new double[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            medians[i] = measure(files.get(i), checker, streamingRuns, xssfRuns);
+        }
+        System.out.printf(Locale.ROOT, "%nsame run: EMRT 2.1 blank / CMRT 6.4 streaming median %.2f, EMRT 2.1 filled / "
+                + "CMRT 6.4 %.2f%n", medians[1] / medians[0], medians[2] / medians[0]);
+    }
 
-        System.out.printf(Locale.ROOT, "file: %s (%,d bytes), %d cores, java %s%n", file.getFileName(), Files.size(file),
+    /** Times one file; returns the streaming check's median in ms. */
+    private static double measure(Path file, CmrtChecker checker, int streamingRuns, int xssfRuns) throws Exception {
+        System.out.printf(Locale.ROOT, "%nfile: %s (%,d bytes), %d cores, java %s%n", file.getFileName(), Files.size(file),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         CheckResult first = checker.check(file);
         System.out.printf(Locale.ROOT, "result: %s %s, %d findings, %s%n", first.templateType(), first.templateVersion(),
@@ -96,10 +110,11 @@ public final class CmrtReadBenchmark {
         System.out.println("heap bound, child JVM -Xmx64m, 2 concurrent streaming parses x 25: "
                 + child("--child-streaming", file));
         System.out.println("heap bound, child JVM -Xmx64m, one XSSFWorkbook load:           " + child("--child-xssf", file));
+        return s;
     }
 
-    private static Path defaultFile() throws Exception {
-        var url = CmrtReadBenchmark.class.getResource("/cmrt/templates/RMI_CMRT_6.4-english.xlsx");
+    private static Path resource(String name) throws Exception {
+        var url = CmrtReadBenchmark.class.getResource("/cmrt/templates/" + name);
         return Path.of(url.toURI());
     }
 
@@ -112,7 +127,7 @@ public final class CmrtReadBenchmark {
     }
 
     private static void childStreaming(Path file) throws Exception {
-        CmrtChecker checker = CmrtChecker.withDefaults();
+        CmrtChecker checker = CmrtChecker.withDefaults().alsoEmrt();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> results = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
