@@ -36,7 +36,7 @@ public final class CmrtJson {
     public static CheckReport read(String json) {
         if (json == null || json.isBlank()) {
             return new CheckReport(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null);
         }
         try {
             return MAPPER.readValue(json, CheckReport.class);

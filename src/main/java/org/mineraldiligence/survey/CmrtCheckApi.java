@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Checks a workbook without storing it, for colleagues and scripts: the same JSON as `check-cmrt --json`. */
+/**
+ * Checks a workbook without storing it, for colleagues and scripts: the same JSON as `check-cmrt --json`, for a
+ * CMRT or an EMRT ({@code templateType} says which). Surveys still collect CMRTs only.
+ */
 @RestController
 class CmrtCheckApi {
 
-    private final CmrtChecker checker = CmrtChecker.withDefaults();
+    private final CmrtChecker checker = CmrtChecker.withDefaults().alsoEmrt();
 
     @PostMapping(path = "/api/cmrt/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)

@@ -45,7 +45,7 @@ class CheckCmrtCommandTest {
     void exitsTwoWhenAnyFileIsUnreadableEvenIfOthersAreInvalid(@TempDir Path dir) throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.xlsx"));
 
-        assertThat(run(Templates.resource("RMI_EMRT_2.1.xlsx").toString(), empty.toString())).isEqualTo(2);
+        assertThat(run(Templates.resource("RMI_CRT_2.21.xlsx").toString(), empty.toString())).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("NOT_A_CMRT").contains("UNREADABLE");
     }
 
@@ -62,6 +62,32 @@ class CheckCmrtCommandTest {
         assertThat(first.get("file").asText()).isEqualTo("RMI_CMRT_6.4.xlsx");
         assertThat(first.get("verdict").asText()).isEqualTo("INVALID");
         assertThat(new ObjectMapper().readTree(lines[1]).get("verdict").asText()).isEqualTo("UNREADABLE");
+    }
+
+    @Test
+    void oneCommandForEveryRmiTemplateReadsEmrtsToo(@TempDir Path dir) throws IOException {
+        Path emrt = Files.write(dir.resolve("emrt.xlsx"), EmrtFixture.validEmrt("2.1"));
+
+        assertThat(run(emrt.toString(), Templates.resource("RMI_EMRT_1.3.xlsx").toString())).isEqualTo(1);
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("emrt.xlsx: VALID" + System.lineSeparator()).contains("template: EMRT 2.1")
+                .contains("minerals: Cobalt+ Copper+ Graphite+ Lithium+ Mica+ Nickel+").contains("mines: 1");
+        assertThat(report).contains("RMI_EMRT_1.3.xlsx: INVALID").contains("31 error(s)")
+                .contains("EMRT-REQ-Q1-COBALT").contains("Declaration!D26");
+    }
+
+    @Test
+    void crtAndAmrtAreRefusedAsNotSupported() throws IOException {
+        assertThat(run("--json", Templates.resource("RMI_CRT_2.21.xlsx").toString(),
+                Templates.resource("RMI_AMRT_1.3.xlsx").toString())).isEqualTo(1);
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        for (String line : lines) {
+            JsonNode json = new ObjectMapper().readTree(line);
+            assertThat(json.get("verdict").asText()).isEqualTo("NOT_A_CMRT");
+            assertThat(json.get("findings").get(0).get("ruleId").asText()).isEqualTo("RMI-TEMPLATE-UNSUPPORTED");
+            assertThat(json.get("findings").get(0).get("message").asText()).contains("is not supported");
+        }
+        assertThat(new ObjectMapper().readTree(lines[0]).get("templateType").asText()).isEqualTo("CRT");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.mineraldiligence.cmrt.EmrtFixture;
 import org.mineraldiligence.cmrt.HostileXls;
 import org.mineraldiligence.cmrt.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,38 @@ class CmrtCheckApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("INVALID"))
                 .andExpect(jsonPath("$.findings.length()").value(1));
+    }
+
+    @Test
+    void anEmrtIsCheckedInTheSameContract() throws Exception {
+        mvc.perform(multipart("/api/cmrt/check").file(workbook("emrt.xlsx", EmrtFixture.validEmrt("2.1"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.templateType").value("EMRT"))
+                .andExpect(jsonPath("$.templateVersion").value("2.1"))
+                .andExpect(jsonPath("$.verdict").value(org.hamcrest.Matchers.startsWith("VALID")))
+                .andExpect(jsonPath("$.findings[?(@.severity == 'ERROR')]").isEmpty())
+                .andExpect(jsonPath("$.metals.Cobalt.inScope").value(true))
+                .andExpect(jsonPath("$.smelters.length()").value(6))
+                .andExpect(jsonPath("$.mines[0].name").value("Kamoto Mine"));
+    }
+
+    @Test
+    void aBlankEmrtGetsItsCheckersSixtyEightErrors() throws Exception {
+        byte[] blank = Files.readAllBytes(Path.of("src/test/resources/cmrt/templates/RMI_EMRT_2.1.xlsx"));
+        mvc.perform(multipart("/api/cmrt/check").file(workbook("RMI_EMRT_2.1.xlsx", blank)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("INVALID"))
+                .andExpect(jsonPath("$.findings[?(@.severity == 'ERROR')]", org.hamcrest.Matchers.hasSize(68)));
+    }
+
+    @Test
+    void aCrtIsNotSupported() throws Exception {
+        byte[] crt = Files.readAllBytes(Path.of("src/test/resources/cmrt/templates/RMI_CRT_2.21.xlsx"));
+        mvc.perform(multipart("/api/cmrt/check").file(workbook("crt.xlsx", crt)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.templateType").value("CRT"))
+                .andExpect(jsonPath("$.verdict").value("NOT_A_CMRT"))
+                .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.containsString("not supported")));
     }
 
     @Test

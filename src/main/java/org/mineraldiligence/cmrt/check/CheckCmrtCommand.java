@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code check-cmrt FILE... [--json]}: a readable report per file, or one JSON document per line with
- * {@code --json}. Exit code 0 when every file is VALID or VALID_WITH_WARNINGS, 1 when any is INVALID or
+ * {@code check-cmrt FILE... [--json]}: one command for every RMI template we read (CMRT 3.x-6.5 and EMRT
+ * 1.1-2.1; CRT and AMRT are refused as not supported). A readable report per file, or one JSON document per
+ * line with {@code --json}. Exit code 0 when every file is VALID or VALID_WITH_WARNINGS, 1 when any is INVALID or
  * NOT_A_CMRT, 2 when any is UNREADABLE (or on a usage error). Runs without Spring.
  */
 public final class CheckCmrtCommand {
@@ -37,7 +38,7 @@ public final class CheckCmrtCommand {
             usage(err);
             return 2;
         }
-        CmrtChecker checker = CmrtChecker.withDefaults();
+        CmrtChecker checker = CmrtChecker.withDefaults().alsoEmrt();
         int exit = 0;
         for (String f : files) {
             CheckResult r = checker.check(Path.of(f));
@@ -61,7 +62,8 @@ public final class CheckCmrtCommand {
 
     private static void usage(PrintStream s) {
         s.println("usage: check-cmrt FILE... [--json]");
-        s.println("  Checks RMI Conflict Minerals Reporting Templates (CMRT 3.x-6.5).");
+        s.println("  Checks RMI Conflict Minerals Reporting Templates (CMRT 3.x-6.5) and Extended Minerals");
+        s.println("  Reporting Templates (EMRT 1.1-2.1). CRT and AMRT are not supported.");
         s.println("  exit 0: all VALID/VALID_WITH_WARNINGS, 1: any INVALID/NOT_A_CMRT, 2: any UNREADABLE");
     }
 
@@ -77,6 +79,12 @@ public final class CheckCmrtCommand {
             StringBuilder scope = new StringBuilder();
             r.metals().forEach((m, d) -> scope.append(' ').append(m.label()).append(d.inScope() ? "+" : "-"));
             out.println("  metals:  " + scope + "   smelter rows: " + r.smelters().size() + "   products: " + r.products().size());
+        }
+        if (!r.minerals().isEmpty()) {
+            StringBuilder scope = new StringBuilder();
+            r.minerals().forEach((m, d) -> scope.append(' ').append(m.label()).append(d.inScope() ? "+" : "-"));
+            out.println("  minerals:" + scope + "   smelter rows: " + r.smelters().size() + "   mines: " + r.mines().size()
+                    + "   products: " + r.products().size());
         }
         out.println("  " + r.errors().size() + " error(s), " + r.warnings().size() + " warning(s)");
         for (Finding f : r.findings()) {

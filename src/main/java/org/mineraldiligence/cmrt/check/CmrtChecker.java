@@ -31,23 +31,41 @@ import org.mineraldiligence.cmrt.workbook.WorkbookCells;
 import org.mineraldiligence.cmrt.workbook.WorkbookFiles;
 
 /**
- * Reads and checks CMRT workbooks. Thread-safe and never throws: every file, however broken or hostile,
- * yields a {@link CheckResult} with a verdict and a reason. It does not log anything a supplier typed.
+ * Reads and checks CMRT workbooks, and EMRT workbooks too when made with {@link #alsoEmrt()} (the command line
+ * and the check API; the portal's surveys still collect CMRTs only and refuse an EMRT as "not a CMRT").
+ * Thread-safe and never throws: every file, however broken or hostile, yields a {@link CheckResult} with a
+ * verdict and a reason. It does not log anything a supplier typed.
  */
 public final class CmrtChecker {
 
     public static final String FILE_UNREADABLE = "CMRT-FILE-UNREADABLE";
+    /** A CRT, an AMRT or an EMRT revision we do not read, given to a checker that reads every template. */
+    public static final String TEMPLATE_UNSUPPORTED = "RMI-TEMPLATE-UNSUPPORTED";
 
     private final CheckPolicy policy;
     private final WorkbookFiles files;
+    private final boolean readsEmrt;
 
     public CmrtChecker(CheckPolicy policy) {
         this(policy, ReadLimits.defaults());
     }
 
     public CmrtChecker(CheckPolicy policy, ReadLimits limits) {
+        this(policy, new WorkbookFiles(Objects.requireNonNull(limits, "limits")), false);
+    }
+
+    private CmrtChecker(CheckPolicy policy, WorkbookFiles files, boolean readsEmrt) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.files = new WorkbookFiles(Objects.requireNonNull(limits, "limits"));
+        this.files = files;
+        this.readsEmrt = readsEmrt;
+    }
+
+    /**
+     * The same checker that also reads and checks EMRT 1.1-2.1 (same limits, same workbook reading, same JSON with
+     * {@code templateType} "EMRT"). CRTs and AMRTs stay refused, with a message saying they are not supported.
+     */
+    public CmrtChecker alsoEmrt() {
+        return new CmrtChecker(policy, files, true);
     }
 
     public static CmrtChecker withDefaults() {
@@ -97,6 +115,9 @@ public final class CmrtChecker {
 
     private CheckResult checkCells(String fileName, WorkbookCells cells, boolean rollUp) {
         Recognition recognition = TemplateRecognizer.recognize(cells);
+        if (readsEmrt && !recognition.accepted() && recognition.templateType() != null) {
+            return EmrtCheck.checkOrRefuse(fileName, cells, recognition, policy);
+        }
         if (!recognition.accepted()) {
             Recognition.Rejection why = recognition.rejection();
             Verdict verdict = why.ruleId().equals(TemplateRecognizer.NOT_CMRT) ? Verdict.NOT_A_CMRT : Verdict.INVALID;

@@ -29,7 +29,7 @@ public final class PolicyRules {
     }
 
     public static boolean isPolicyRule(String ruleId) {
-        return ruleId.startsWith("CMRT-POLICY-");
+        return ruleId.startsWith("CMRT-POLICY-") || ruleId.startsWith("EMRT-POLICY-");
     }
 
     public static void apply(CmrtWorkbook wb, CheckPolicy policy, List<Finding> out) {

@@ -17,6 +17,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.CmrtJson;
+import org.mineraldiligence.cmrt.EmrtFixture;
 import org.mineraldiligence.cmrt.XlsTwin;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 
@@ -29,6 +30,8 @@ import org.mineraldiligence.cmrt.check.CmrtChecker;
  * The same file saved as Excel 97-2003 ({@link XlsTwin}) is checked in the same loop, alternating with the
  * .xlsx, so that both see the same machine load: its ratio to the .xlsx is the figure the .xls reader is
  * held to (within 10x), and POI's whole-workbook {@code HSSFWorkbook} load of it is the "before".
+ * Without a file argument the blank EMRT 2.1 and one filled with POI from it are measured next, so the EMRT's
+ * cost is a ratio against the CMRT's under the same load.
  *
  * <pre>./mvnw -q -o -Pcmrt-bench test-compile exec:exec</pre>
  */
@@ -82,30 +85,52 @@ public final class CmrtReadBenchmark {
             }
             return;
         }
-        Path file = args.length > 0 ? Path.of(args[0]) : defaultFile();
         int streamingRuns = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int xssfRuns = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         int hssfRuns = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path xls = xlsTwin(file);
-        CmrtChecker checker = CmrtChecker.withDefaults();
+        CmrtChecker checker = CmrtChecker.withDefaults().alsoEmrt();
+        Path file = args.length > 0 ? Path.of(args[0]) : resource("RMI_CMRT_6.4-english.xlsx");
+        double cmrt = measure(file, xlsTwin(file), checker, streamingRuns, xssfRuns, hssfRuns);
+        if (args.length > 0) {
+            return;
+        }
+        Path filledEmrt = Files.createTempFile("emrt-2.1-filled", ".xlsx");
+        filledEmrt.toFile().deleteOnExit();
+        Files.write(filledEmrt, EmrtFixture.validEmrt("2.1"));
+        double blank = measure(resource("RMI_EMRT_2.1.xlsx"), null, checker, streamingRuns, xssfRuns, 0);
+        double filled = measure(filledEmrt, null, checker, streamingRuns, xssfRuns, 0);
+        System.out.printf(Locale.ROOT, "%nsame run, streaming check thread CPU: EMRT 2.1 blank / CMRT 6.4 %.2f, "
+                + "EMRT 2.1 filled / CMRT 6.4 %.2f%n", blank / cmrt, filled / cmrt);
+    }
 
-        System.out.printf(Locale.ROOT, "file: %s (%,d bytes), its .xls twin (%,d bytes), %d cores, java %s%n",
-                file.getFileName(), Files.size(file), Files.size(xls), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+    /**
+     * Times one file (and its .xls twin in the same loop when given); returns the streaming check's median
+     * thread CPU time in ms.
+     */
+    private static double measure(Path file, Path xls, CmrtChecker checker, int streamingRuns, int xssfRuns,
+                                  int hssfRuns) throws Exception {
+
+        System.out.printf(Locale.ROOT, "%nfile: %s (%,d bytes)%s, %d cores, java %s%n", file.getFileName(),
+                Files.size(file), xls == null ? "" : String.format(Locale.ROOT, ", its .xls twin (%,d bytes)",
+                        Files.size(xls)), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         CheckResult first = checker.check(file);
-        System.out.printf(Locale.ROOT, "result: %s %s, %d findings, %s; the .xls twin gives the same report: %s%n",
-                first.templateType(), first.templateVersion(), first.findings().size(), first.verdict(),
-                sameReport(first, checker.check(xls)));
+        System.out.printf(Locale.ROOT, "result: %s %s, %d findings, %s%s%n", first.templateType(),
+                first.templateVersion(), first.findings().size(), first.verdict(),
+                xls == null ? "" : "; the .xls twin gives the same report: " + sameReport(first, checker.check(xls)));
 
         for (int i = 0; i < 50; i++) {
             checker.check(file); // warm-up: JIT
-            checker.check(xls);
+            if (xls != null) {
+                checker.check(xls);
+            }
         }
         Series streaming = new Series(streamingRuns);
         Series streamingXls = new Series(streamingRuns);
         for (int i = 0; i < streamingRuns; i++) {
             streaming.time(i, () -> checker.check(file));
-            streamingXls.time(i, () -> checker.check(xls));
+            if (xls != null) {
+                streamingXls.time(i, () -> checker.check(xls));
+            }
         }
         for (int i = 0; i < 3; i++) {
             loadXssf(file); // warm-up
@@ -114,10 +139,12 @@ public final class CmrtReadBenchmark {
         for (int i = 0; i < xssfRuns; i++) {
             xssf.time(i, () -> loadXssf(file));
         }
-        Series hssf = hssf(xls, hssfRuns);
+        Series hssf = xls == null ? null : hssf(xls, hssfRuns);
 
         System.out.println(streaming.line("streaming check .xlsx (read + all rules)"));
-        System.out.println(streamingXls.line("streaming check .xls twin (read + all rules)"));
+        if (xls != null) {
+            System.out.println(streamingXls.line("streaming check .xls twin (read + all rules)"));
+        }
         System.out.println(xssf.line("XSSFWorkbook load only (.xlsx)"));
         if (hssf != null) {
             System.out.println(hssf.line("HSSFWorkbook load only (.xls twin)"));
@@ -129,9 +156,11 @@ public final class CmrtReadBenchmark {
         System.out.printf(Locale.ROOT, "thread CPU time: streaming median %.1f ms, XSSFWorkbook median %.1f ms (%.1fx); "
                 + "load average %.1f%n", median(streaming.cpu), median(xssf.cpu), median(xssf.cpu) / median(streaming.cpu),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, ".xls twin / .xlsx: thread CPU %.2fx, wall %.2fx, allocated %.2fx (target <= 10x)%n",
-                median(streamingXls.cpu) / median(streaming.cpu), median(streamingXls.wall) / median(streaming.wall),
-                (double) streamingXls.allocated / streaming.allocated);
+        if (xls != null) {
+            System.out.printf(Locale.ROOT, ".xls twin / .xlsx: thread CPU %.2fx, wall %.2fx, allocated %.2fx (target <= 10x)%n",
+                    median(streamingXls.cpu) / median(streaming.cpu), median(streamingXls.wall) / median(streaming.wall),
+                    (double) streamingXls.allocated / streaming.allocated);
+        }
         if (hssf != null) {
             System.out.printf(Locale.ROOT, "HSSFWorkbook load / streaming .xls check: thread CPU %.1fx, allocated %.1fx%n",
                     median(hssf.cpu) / median(streamingXls.cpu), (double) hssf.allocated / hssfRuns
@@ -140,18 +169,21 @@ public final class CmrtReadBenchmark {
 
         System.out.println("heap bound, child JVM " + CHILD_HEAP + ", 2 concurrent streaming parses x 25, .xlsx:     "
                 + child("--child-streaming", file));
-        System.out.println("heap bound, child JVM " + CHILD_HEAP + ", 2 concurrent streaming parses x 25, .xls twin: "
-                + child("--child-streaming", xls));
         System.out.println("heap bound, child JVM " + CHILD_HEAP + ", one XSSFWorkbook load (.xlsx):              "
                 + child("--child-usermodel", file));
-        System.out.println("heap bound, child JVM " + CHILD_HEAP + ", one HSSFWorkbook load (.xls twin):          "
-                + child("--child-usermodel", xls));
+        if (xls != null) {
+            System.out.println("heap bound, child JVM " + CHILD_HEAP + ", 2 concurrent streaming parses x 25, .xls twin: "
+                    + child("--child-streaming", xls));
+            System.out.println("heap bound, child JVM " + CHILD_HEAP + ", one HSSFWorkbook load (.xls twin):          "
+                    + child("--child-usermodel", xls));
+        }
         System.out.printf(Locale.ROOT, "load average at the end %.1f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return median(streaming.cpu);
     }
 
-    private static Path defaultFile() throws Exception {
-        var url = CmrtReadBenchmark.class.getResource("/cmrt/templates/RMI_CMRT_6.4-english.xlsx");
+    private static Path resource(String name) throws Exception {
+        var url = CmrtReadBenchmark.class.getResource("/cmrt/templates/" + name);
         return Path.of(url.toURI());
     }
 
@@ -196,7 +228,7 @@ public final class CmrtReadBenchmark {
     }
 
     private static void childStreaming(Path file) throws Exception {
-        CmrtChecker checker = CmrtChecker.withDefaults();
+        CmrtChecker checker = CmrtChecker.withDefaults().alsoEmrt();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> results = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
