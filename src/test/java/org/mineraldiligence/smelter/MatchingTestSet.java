@@ -63,7 +63,8 @@ public final class MatchingTestSet {
                 }
                 String[] c = line.split("\t", -1);
                 Metal metal = Metal.parse(c[0]).orElseThrow(() -> new IllegalStateException("metal in " + c[1]));
-                rows.add(new Row(new DeclaredSmelter(metal, c[1], c[2], c[3]), c[5], c[6]));
+                List<String> otherCells = c[4].isEmpty() ? List.of() : List.of(c[4]);
+                rows.add(new Row(new DeclaredSmelter(metal, c[1], c[2], c[3], otherCells), c[5], c[6]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,14 +96,21 @@ public final class MatchingTestSet {
 
     /** Prints the figures, every wrong match and (with -Dverbose=true) every row sent to review. */
     public static void main(String[] args) {
-        SmelterMatcher matcher = new SmelterMatcher(MatchingEvaluation.lookup("6.5"));
+        ReferenceList v65 = MatchingEvaluation.lookup("6.5");
+        SmelterMatcher matcher = new SmelterMatcher(v65);
         List<Row> rows = rows();
         System.out.println("test set vs 6.5 look-up: " + evaluate(matcher, rows));
+        System.out.println("without the RMI look-up names: " + evaluate(
+                new SmelterMatcher(v65, MatchingThresholds.DEFAULT, RmiLookupNames.NONE), rows));
         for (Row row : rows) {
             MatchResult r = matcher.match(row.declared());
             if (r.isMatched() && !r.smelterId().equals(row.expected())) {
                 System.out.println("  WRONG " + row.declared() + " -> " + r.smelterId() + " " + r.standardName() + " "
-                        + r.method() + " expected " + row.expected() + " (" + row.source() + ")");
+                        + r.method() + " " + r.findings() + " expected " + row.expected() + " (" + row.source() + ")");
+            } else if (Boolean.getBoolean("verbose") && r.isMatched() && r.method() != MatchMethod.ALIAS
+                    && r.method() != MatchMethod.ID) {
+                System.out.println("  " + r.method() + " " + row.declared().name() + " | " + row.declared().country()
+                        + " -> " + r.smelterId() + " " + r.standardName() + " | " + r.findings());
             } else if (Boolean.getBoolean("verbose") && !r.isMatched() && row.expectsMatch()) {
                 System.out.println("  review " + row.declared().name() + " | " + row.declared().country() + " | expected "
                         + row.expected() + " | " + row.source() + " | best " + r.candidates().stream().findFirst()
