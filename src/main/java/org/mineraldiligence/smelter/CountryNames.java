@@ -33,6 +33,16 @@ final class CountryNames {
         return wordsA.stream().anyMatch(x -> wordsB.stream().anyMatch(y -> sameWord(x, y)));
     }
 
+    /** Whether both countries are given and name the same country: what a rule that needs the country asks. */
+    static boolean agree(String a, String b) {
+        return !words(a).isEmpty() && !words(b).isEmpty() && mayBeSame(a, b);
+    }
+
+    /** The distinctive words of a country's name ("korea" for "KOREA, REPUBLIC OF"). */
+    static Set<String> wordsOf(String country) {
+        return words(country);
+    }
+
     /** "Czech"/"Czechia", "Russia"/"Russian": one word starting with the other, at least four letters. */
     private static boolean sameWord(String a, String b) {
         return a.equals(b) || Math.min(a.length(), b.length()) >= 4 && (a.startsWith(b) || b.startsWith(a));

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.mineraldiligence.cmrt.CmrtJson;
@@ -69,8 +71,12 @@ public class SmelterAssessment {
     private SmelterAssessmentRow assess(long submissionId, SmelterRow declared, SmelterReference.ListInUse list) {
         Optional<Metal> metal = Metal.parse(declared.metal());
         String name = declared.name() != null && !declared.name().isBlank() ? declared.name() : declared.lookupName();
+        // A supplier may write the smelter id anywhere: the matcher also looks in the row's other cells.
+        List<String> otherCells = Stream.of(declared.lookupName(), declared.idSource(),
+                declared.comments(), declared.nextSteps(), declared.street(), declared.city())
+                .filter(Objects::nonNull).toList();
         MatchResult match = metal.map(m -> list.matcher().match(
-                new DeclaredSmelter(m, name, declared.country(), declared.smelterId()))).orElse(null);
+                new DeclaredSmelter(m, name, declared.country(), declared.smelterId(), otherCells))).orElse(null);
         SmelterAssessmentRow row = new SmelterAssessmentRow(submissionId, declared.row(), declared.metal(), name,
                 declared.country(), declared.smelterId(), match);
         if (match != null && match.isMatched()) {

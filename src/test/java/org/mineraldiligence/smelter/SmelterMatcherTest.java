@@ -26,9 +26,14 @@ class SmelterMatcherTest {
             smelter("CID001482", Metal.TIN, "PT Timah Tbk Mentok", "INDONESIA"),
             smelter("CID001070", Metal.TIN, "China Tin Group Co., Ltd.", "CHINA"),
             smelter("CID001152", Metal.GOLD, "Metalor Technologies (Hong Kong) Ltd.", "CHINA"),
-            smelter("CID001153", Metal.GOLD, "Metalor Technologies S.A.", "SWITZERLAND")));
+            smelter("CID001153", Metal.GOLD, "Metalor Technologies S.A.", "SWITZERLAND"),
+            smelter("CID001236", Metal.GOLD, "Navoi Mining and Metallurgical Combinat", "UZBEKISTAN"),
+            smelter("CID002557", Metal.TANTALUM, "Global Advanced Metals Boyertown", "UNITED STATES OF AMERICA"),
+            smelter("CID001173", Metal.TIN, "Mineracao Taboca S.A.", "BRAZIL")));
 
-    private final SmelterMatcher matcher = new SmelterMatcher(REFERENCE);
+    /** The list's own names only: these tests are about the rules, not the shipped RMI look-up names. */
+    private final SmelterMatcher matcher = new SmelterMatcher(REFERENCE, MatchingThresholds.DEFAULT,
+            RmiLookupNames.NONE);
 
     @Test
     void exactSmelterIdWinsEvenWithAnUnrelatedName() {
@@ -108,8 +113,91 @@ class SmelterMatcherTest {
     void aConfirmedReviewBecomesAnAliasForTheNextMatch() {
         DeclaredSmelter declared = DeclaredSmelter.of(Metal.GOLD, "TKK Precious", "Japan");
         assertThat(matcher.match(declared).isMatched()).isFalse();
-        SmelterMatcher after = new SmelterMatcher(REFERENCE.withAlias("CID001875", "TKK Precious"));
+        SmelterMatcher after = new SmelterMatcher(REFERENCE.withAlias("CID001875", "TKK Precious"),
+                MatchingThresholds.DEFAULT, RmiLookupNames.NONE);
         assertThat(after.match(declared).smelterId()).isEqualTo("CID001875");
         assertThat(after.match(declared).method()).isEqualTo(MatchMethod.ALIAS);
+    }
+
+    @Test
+    void aSmelterIdTypedInTheNameOrAnotherCellIsMatchedById() {
+        MatchResult bare = matcher.match(DeclaredSmelter.of(Metal.GOLD, "cid 1875", ""));
+        assertThat(bare.smelterId()).isEqualTo("CID001875");
+        assertThat(bare.method()).isEqualTo(MatchMethod.ID_IN_ROW);
+        MatchResult inComments = matcher.match(new DeclaredSmelter(Metal.GOLD, "our gold supplier", "", "",
+                List.of("refined by CID001236")));
+        assertThat(inComments.smelterId()).isEqualTo("CID001236");
+        assertThat(inComments.findings()).anyMatch(f -> f.contains("CID001236 found in the row"));
+    }
+
+    @Test
+    void anIdInTheRowThatContradictsTheNameOrBelongsToAnotherMetalGoesToReview() {
+        MatchResult otherName = matcher.match(new DeclaredSmelter(Metal.GOLD, "Tanaka Kikinzoku Kogyo", "Japan", "",
+                List.of("CID001236")));
+        assertThat(otherName.isMatched()).isFalse();
+        assertThat(otherName.candidates()).extracting(MatchCandidate::smelterId).contains("CID001236", "CID001875");
+        assertThat(otherName.candidates().get(0).rule()).isEqualTo(MatchMethod.ID_IN_ROW);
+        MatchResult otherMetal = matcher.match(DeclaredSmelter.of(Metal.GOLD, "CID001477", ""));
+        assertThat(otherMetal.isMatched()).isFalse();
+        assertThat(otherMetal.findings()).anyMatch(f -> f.contains("CID001477, written in the row, is no Gold smelter"));
+        assertThat(matcher.match(DeclaredSmelter.of(Metal.GOLD, "CID001875 or CID001236", "")).isMatched()).isFalse();
+    }
+
+    @Test
+    void anAcronymOfOneSmeltersNameIsMatchedAndThreeLettersNeedTheCountry() {
+        MatchResult nmmc = matcher.match(DeclaredSmelter.of(Metal.GOLD, "NMMC", ""));
+        assertThat(nmmc.smelterId()).isEqualTo("CID001236");
+        assertThat(nmmc.method()).isEqualTo(MatchMethod.ACRONYM);
+        assertThat(matcher.match(DeclaredSmelter.of(Metal.TIN, "NMMC", "")).isMatched()).as("never across metals")
+                .isFalse();
+        assertThat(matcher.match(DeclaredSmelter.of(Metal.GOLD, "Nmmc", "")).isMatched())
+                .as("a word in small letters is no acronym").isFalse();
+        assertThat(matcher.match(DeclaredSmelter.of(Metal.TANTALUM, "GAMB", "USA")).smelterId()).isEqualTo("CID002557");
+        MatchResult tkk = matcher.match(DeclaredSmelter.of(Metal.GOLD, "TKK", ""));
+        assertThat(tkk.isMatched()).isFalse();
+        assertThat(tkk.candidates().get(0).smelterId()).isEqualTo("CID001875");
+        assertThat(tkk.candidates().get(0).rule()).isEqualTo(MatchMethod.ACRONYM);
+        assertThat(matcher.match(DeclaredSmelter.of(Metal.GOLD, "TKK", "Japan")).method()).isEqualTo(MatchMethod.ACRONYM);
+    }
+
+    @Test
+    void aShortDistinctiveNameIsMatchedOnlyWithTheSmeltersCountry() {
+        MatchResult tanaka = matcher.match(DeclaredSmelter.of(Metal.GOLD, "Tanaka", "Japan"));
+        assertThat(tanaka.smelterId()).isEqualTo("CID001875");
+        assertThat(tanaka.method()).isEqualTo(MatchMethod.SHORT_NAME);
+        MatchResult noCountry = matcher.match(DeclaredSmelter.of(Metal.GOLD, "Tanaka", ""));
+        assertThat(noCountry.isMatched()).isFalse();
+        assertThat(noCountry.candidates().get(0).smelterId()).as("preselected for review").isEqualTo("CID001875");
+        assertThat(noCountry.candidates().get(0).rule()).isEqualTo(MatchMethod.SHORT_NAME);
+        assertThat(matcher.match(DeclaredSmelter.of(Metal.GOLD, "Tanaka", "China")).isMatched()).isFalse();
+        assertThat(matcher.match(DeclaredSmelter.of(Metal.GOLD, "Heraeus", "Germany")).method())
+                .as("a word of two smelters is not distinctive").isNotEqualTo(MatchMethod.SHORT_NAME);
+    }
+
+    @Test
+    void lettersLostInTransitOrGarbledAreReadAsUnknownLetters() {
+        MatchResult lost = matcher.match(DeclaredSmelter.of(Metal.TIN, "Minera??o Taboca S.A.", "Brazil"));
+        assertThat(lost.smelterId()).isEqualTo("CID001173");
+        assertThat(lost.method()).isEqualTo(MatchMethod.WILDCARD);
+        MatchResult garbled = matcher.match(DeclaredSmelter.of(Metal.GOLD, "Cendres + MÃ©taux S.A.", "Switzerland"));
+        assertThat(garbled.smelterId()).isEqualTo("CID000189");
+        assertThat(garbled.method()).isEqualTo(MatchMethod.ALIAS);
+        assertThat(matcher.match(DeclaredSmelter.of(Metal.GOLD, "Minera??o Taboca S.A.", "Brazil")).isMatched())
+                .isFalse();
+    }
+
+    @Test
+    void theDeclaredCountryDecidesBetweenSimilarSitesAndWithoutOneTheyGoToReview() {
+        ReferenceList sites = new ReferenceList("sites", LocalDate.of(2024, 1, 1), List.of(
+                smelter("CID900001", Metal.GOLD, "Aurora Precious Metals Refinery", "JAPAN"),
+                smelter("CID900002", Metal.GOLD, "Aurora Precious Metals Refinery", "PERU")));
+        SmelterMatcher bySite = new SmelterMatcher(sites, MatchingThresholds.DEFAULT, RmiLookupNames.NONE);
+        DeclaredSmelter peru = DeclaredSmelter.of(Metal.GOLD, "Aurora Precious Metals Refinary", "Peru");
+        MatchResult inPeru = bySite.match(peru);
+        assertThat(inPeru.smelterId()).isEqualTo("CID900002");
+        assertThat(inPeru.findings()).contains("the declared country decided between similar smelters");
+        MatchResult nowhere = bySite.match(DeclaredSmelter.of(Metal.GOLD, "Aurora Precious Metals Refinary", ""));
+        assertThat(nowhere.isMatched()).isFalse();
+        assertThat(nowhere.candidates()).extracting(MatchCandidate::smelterId).contains("CID900001", "CID900002");
     }
 }

@@ -25,7 +25,7 @@ class SmelterMatchingAccuracyTest {
 
     @Test
     void namesFromAnOlderCmrtLookUpMatchTheCurrentOneAt97PercentWithNoneWrong() {
-        Figures f = MatchingEvaluation.evaluate(new SmelterMatcher(v65), MatchingEvaluation.allNames(v601));
+        Figures f = MatchingEvaluation.evaluate(MatchingEvaluation.rulesOnly(v65), MatchingEvaluation.allNames(v601));
         System.out.println("6.01 names vs 6.5 look-up: " + f);
         assertThat(f.wrong()).isZero();
         assertThat(f.rightShare()).isGreaterThanOrEqualTo(0.97);
@@ -33,7 +33,7 @@ class SmelterMatchingAccuracyTest {
 
     @Test
     void cfsiEraNamesOfThe2017ListMatchTheCurrentLookUpWithNoneWrong() {
-        Figures f = MatchingEvaluation.evaluate(new SmelterMatcher(v65), MatchingEvaluation.standardNames(bundled));
+        Figures f = MatchingEvaluation.evaluate(MatchingEvaluation.rulesOnly(v65), MatchingEvaluation.standardNames(bundled));
         System.out.println("2017 list names vs 6.5 look-up: " + f);
         assertThat(f.wrong()).isZero();
         // Misses are renamed or split facilities (e.g. "H.C. Starck GmbH Goslar" is now "TANIOBIS GmbH").
@@ -43,10 +43,10 @@ class SmelterMatchingAccuracyTest {
     @Test
     void fuzzyMatchingAloneNeverMatchesAliasesOrRenamesToAWrongSmelter() {
         Figures aliases = MatchingEvaluation.evaluate(
-                new SmelterMatcher(MatchingEvaluation.standardNamesOnly(v601)), MatchingEvaluation.aliases(v65));
+                MatchingEvaluation.rulesOnly(MatchingEvaluation.standardNamesOnly(v601)), MatchingEvaluation.aliases(v65));
         Figures renames = MatchingEvaluation.evaluate(
-                new SmelterMatcher(MatchingEvaluation.standardNamesOnly(v65)), MatchingEvaluation.standardNames(bundled));
-        Figures reverse = MatchingEvaluation.evaluate(new SmelterMatcher(bundled), MatchingEvaluation.aliases(v65));
+                MatchingEvaluation.rulesOnly(MatchingEvaluation.standardNamesOnly(v65)), MatchingEvaluation.standardNames(bundled));
+        Figures reverse = MatchingEvaluation.evaluate(MatchingEvaluation.rulesOnly(bundled), MatchingEvaluation.aliases(v65));
         System.out.println("6.5 aliases vs 6.01 standard names only: " + aliases);
         System.out.println("2017 names vs 6.5 standard names only: " + renames);
         System.out.println("6.5 aliases vs 2017 list: " + reverse);
@@ -55,5 +55,15 @@ class SmelterMatchingAccuracyTest {
         // no string similarity can tie; spelling variants among them must still be found.
         assertThat(aliases.right()).isGreaterThan(aliases.rows() / 5);
         assertThat(renames.rightShare()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void namesOfSmeltersThatSplitOrJoinedLaterAreNeverMatchedToTheOlderListsSibling() {
+        // The 2017 list has one "Eco-System Recycling Co., Ltd."; later look-ups list its East, North and West plants.
+        for (ReferenceList later : java.util.List.of(v601, v65)) {
+            Figures f = MatchingEvaluation.evaluate(MatchingEvaluation.rulesOnly(bundled), MatchingEvaluation.allNames(later));
+            System.out.println(later.source() + " names vs 2017 list: " + f);
+            assertThat(f.wrong()).isZero();
+        }
     }
 }

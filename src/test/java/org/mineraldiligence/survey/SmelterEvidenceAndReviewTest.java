@@ -95,6 +95,10 @@ class SmelterEvidenceAndReviewTest {
         WebSession cora = cora();
         String queue = cora.get("/smelters/review").body();
         assertThat(queue).contains("/smelters/review/" + row.getId() + "/confirm", declared, cid, REFINERY);
+        assertThat(queue).as("the best candidate is preselected with the rule that found it")
+                .contains("Suggested: <strong>" + cid + " " + REFINERY + "</strong>",
+                        "found by <span class=\"found-by\">similar name</span>")
+                .containsPattern("name=\"smelterId\" value=\"" + cid + "\"[^>]*checked");
         HttpResponse<String> confirmed = cora.postForm("/smelters/review/" + row.getId() + "/confirm",
                 "_csrf=" + WebSession.csrfTokenOf(queue) + "&smelterId=" + cid);
         assertThat(confirmed.statusCode()).isEqualTo(302);
@@ -113,6 +117,17 @@ class SmelterEvidenceAndReviewTest {
         assertThat(next.smelterId()).isEqualTo(cid);
         assertThat(next.method().name()).isEqualTo("ALIAS");
         assertThat(goldRowOf(assessedCmrtDeclaring(declared)).getMethod()).isEqualTo("ALIAS");
+    }
+
+    @Test
+    void aShortDistinctiveNameOrASmelterIdTypedAsTheNameIsMatchedWithoutAPerson() {
+        SmelterAssessmentRow shortName = goldRowOf(assessedCmrtDeclaring("Northwind"));
+        assertThat(shortName.getDecision()).isEqualTo("MATCHED");
+        assertThat(shortName.getSmelterId()).isEqualTo(cid);
+        assertThat(shortName.getMethod()).isEqualTo("SHORT_NAME");
+        SmelterAssessmentRow idAsName = goldRowOf(assessedCmrtDeclaring(cid));
+        assertThat(idAsName.getSmelterId()).isEqualTo(cid);
+        assertThat(idAsName.getMethod()).isEqualTo("ID_IN_ROW");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mineraldiligence.smelter.DeclaredSmelter;
-import org.mineraldiligence.smelter.MatchCandidate;
 import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterAssessmentRow;
@@ -40,16 +39,17 @@ public class ReviewQueue {
     /** Each open row with candidates from the list its cycle uses now, which may have learnt aliases since. */
     @Transactional(readOnly = true)
     public List<ReviewItem> open() {
-        return rows.findOpen().stream().map(r -> new ReviewItem(r, candidates(r))).toList();
+        return rows.findOpen().stream().map(this::item).toList();
     }
 
-    private List<MatchCandidate> candidates(ReviewRow review) {
+    private ReviewItem item(ReviewRow review) {
         SmelterAssessmentRow row = review.row();
         return Metal.parse(row.getMetal())
                 .map(metal -> reference.forCycle(review.cycleId()).matcher()
-                        .match(new DeclaredSmelter(metal, row.getDeclaredName(), row.getDeclaredCountry(), ""))
-                        .candidates())
-                .orElse(List.of());
+                        .match(new DeclaredSmelter(metal, row.getDeclaredName(), row.getDeclaredCountry(),
+                                row.getDeclaredId())))
+                .map(match -> new ReviewItem(review, match.candidates(), match.findings()))
+                .orElse(new ReviewItem(review, List.of(), List.of()));
     }
 
     /**
