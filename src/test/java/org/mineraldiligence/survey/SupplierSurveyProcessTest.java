@@ -3,6 +3,7 @@ package org.mineraldiligence.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,19 +74,43 @@ class SupplierSurveyProcessTest {
         ClockUtil.reset();
     }
 
-    /** Together, the paths above pass every flow node of both models (checked from the engine's history). */
+    /**
+     * Together, the paths above pass every flow node of both models (checked from the engine's history). Camunda 7
+     * writes no history for link events, the top level's short cuts between subprocesses: a link throw counts as
+     * passed when the node before it was, and its catch when its throw was.
+     */
     @AfterAll
     static void everyFlowNodeWasPassed(@Autowired ProcessEngine engine) {
         for (String key : new String[] {"supplier-survey", "executive-escalation"}) {
             ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(key).latestVersion().singleResult();
-            Set<String> nodes = engine.getRepositoryService().getBpmnModelInstance(definition.getId())
-                    .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+            BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+            Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                    .collect(Collectors.toSet());
             Set<String> passed = engine.getHistoryService().createHistoricActivityInstanceQuery()
                     .processDefinitionId(definition.getId()).list().stream()
-                    .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+                    .map(HistoricActivityInstance::getActivityId).collect(Collectors.toCollection(HashSet::new));
+            passed.addAll(linkEventsPassed(model, passed));
             assertThat(passed).as("flow nodes of " + key + " passed by the tests").containsAll(nodes);
         }
+    }
+
+    private static Set<String> linkEventsPassed(BpmnModelInstance model, Set<String> passed) {
+        Set<String> links = new HashSet<>();
+        for (IntermediateThrowEvent link : model.getModelElementsByType(IntermediateThrowEvent.class)) {
+            var definitions = link.getChildElementsByType(LinkEventDefinition.class);
+            boolean reached = link.getIncoming().stream().anyMatch(flow -> passed.contains(flow.getSource().getId()));
+            if (definitions.isEmpty() || !reached) {
+                continue;
+            }
+            links.add(link.getId());
+            String name = definitions.iterator().next().getName();
+            model.getModelElementsByType(IntermediateCatchEvent.class).stream()
+                    .filter(c -> c.getChildElementsByType(LinkEventDefinition.class).stream()
+                            .anyMatch(d -> name.equals(d.getName())))
+                    .forEach(c -> links.add(c.getId()));
+        }
+        return links;
     }
 
     @Test

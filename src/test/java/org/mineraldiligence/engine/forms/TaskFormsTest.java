@@ -3,7 +3,9 @@ package org.mineraldiligence.engine.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,7 +13,9 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +45,7 @@ class TaskFormsTest {
             for (Process process : model.getModelElementsByType(Process.class)) {
                 Set<String> protectedNames = protectedByProcess.get(process.getId());
                 assertThat(protectedNames).as("variables class for " + process.getId()).isNotNull();
-                for (UserTask task : process.getChildElementsByType(UserTask.class)) {
+                for (UserTask task : userTasksOf(process)) {
                     TaskForm form = forms.byId(task.getCamundaFormRef()).orElseThrow(
                             () -> new AssertionError(task.getId() + " has no Camunda Form under forms/"));
                     assertThat(form.fields().keySet()).as(process.getId() + " / " + form.id())
@@ -51,6 +55,13 @@ class TaskFormsTest {
             }
         }
         assertThat(checked).isGreaterThanOrEqualTo(11);
+    }
+
+    /** The process's user tasks, those inside its embedded subprocesses too. */
+    private static List<UserTask> userTasksOf(BaseElement scope) {
+        List<UserTask> tasks = new ArrayList<>(scope.getChildElementsByType(UserTask.class));
+        scope.getChildElementsByType(SubProcess.class).forEach(sub -> tasks.addAll(userTasksOf(sub)));
+        return tasks;
     }
 
     @SafeVarargs
