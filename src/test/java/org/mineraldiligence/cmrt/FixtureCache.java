@@ -23,8 +23,8 @@ import java.util.function.Supplier;
  *
  * <p>A workbook is kept in {@code target/fixture-cache/} under the SHA-256 of everything that decides its
  * content: the recipe (the starting template's bytes and every cell write, see {@link CmrtFixture.Recipe}),
- * the class file of the code that fills or converts it ({@link CmrtFixture}, {@link XlsTwin}) and POI's
- * version. A changed template, fixture class or POI therefore writes it anew; {@code mvn clean} forgets them
+ * the class files of the code that fills or converts it ({@link CmrtFixture} and the {@link Metal}s it fills
+ * in, {@link XlsTwin}) and POI's version. A changed template, fixture class or POI therefore writes it anew; {@code mvn clean} forgets them
  * all. Every caller reads its own copy: a test that changes the bytes spoils nothing for the next one.
  */
 final class FixtureCache {
@@ -38,7 +38,8 @@ final class FixtureCache {
 
     /** The workbook of a recipe, written by {@code write} only when no run has written it before. */
     static byte[] workbook(CmrtFixture.Recipe recipe, Supplier<byte[]> write) {
-        Key key = new Key(CmrtFixture.class);
+        // Metal: the completed template's smelter rows are one per metal, in its order, under its label
+        Key key = new Key(CmrtFixture.class, Metal.class);
         key.text(recipe.start());
         key.bytes(templateDigest(recipe.start()));
         for (CmrtFixture.Step step : recipe.steps()) {
@@ -105,10 +106,12 @@ final class FixtureCache {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         private final DataOutputStream out = new DataOutputStream(buffer);
 
-        Key(Class<?> maker) {
+        Key(Class<?>... makers) {
             text("fixture-cache 1");
             text(org.apache.poi.Version.getVersion());
-            bytes(classDigest(maker));
+            for (Class<?> maker : makers) {
+                bytes(classDigest(maker));
+            }
         }
 
         void text(String value) {
