@@ -1,20 +1,26 @@
 package org.mineraldiligence.cmrt;
 
-import org.mineraldiligence.cmrt.check.CmrtChecker;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /**
  * Builds test workbooks by filling a copy of a real RMI template with POI, never inventing a layout.
@@ -24,41 +30,56 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class CmrtFixture {
 
-    private static final Map<String, byte[]> VALID_CACHE = new HashMap<>();
-
+    /** One valid workbook per version kept open for the variants of {@link #validVariant}. */
     private static final Map<String, CmrtFixture> SHARED = new HashMap<>();
 
-    private final XSSFWorkbook wb;
-    /** Original XML of cells touched by the current variant, to restore afterwards. */
-    private Map<Cell, org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell> undo;
+    /**
+     * What a workbook is made of: the workbook it starts from ("blank 6.5", "valid 6.5", …) and every cell
+     * write, in order, with the value's type. Two fixtures with equal recipes hold the same cells, whatever
+     * the code that made them; {@link FixtureCache} keeps the written workbooks by their recipe.
+     */
+    record Recipe(String start, List<Step> steps) {
+    }
 
-    private CmrtFixture(XSSFWorkbook wb) {
-        this.wb = wb;
+    /** One write into a cell: a literal ("number", "text", "blank") or a formula without a cached value. */
+    record Step(String kind, String sheet, String address, String value) {
+    }
+
+    private final String start;
+    private final Supplier<byte[]> startBytes;
+    /** Parsed on first need: a recipe found in the cache is never applied, so the template is not parsed. */
+    private XSSFWorkbook wb;
+    /** The cell writes asked for so far; those from {@code applied} on are not in the workbook yet. */
+    private final List<Step> steps = new ArrayList<>();
+    private int applied;
+    /** Original XML of cells touched by the current variant of a shared workbook, to restore afterwards. */
+    private Map<Cell, CTCell> undo;
+    /** Rows and cells the current variant created, removed afterwards so the shared copy is as it was. */
+    private List<Cell> createdCells;
+    private List<Row> createdRows;
+
+    private CmrtFixture(String start, Supplier<byte[]> startBytes) {
+        this.start = start;
+        this.startBytes = startBytes;
     }
 
     /**
-     * One valid workbook per version kept open for many variants: a variant applies its changes,
-     * writes the file and restores the touched cells. Loading a 1.5 MB template with POI costs seconds,
-     * so this keeps the suite quick while every variant is still a real, complete template.
+     * A variant of the valid workbook of a version: the change is recorded and, unless a workbook of the same
+     * recipe was written before (this run or an earlier one, see {@link FixtureCache}), applied to one valid
+     * workbook per version kept open, written, and the touched cells restored. Loading and writing a 1.5 MB
+     * template with POI costs seconds each, so this keeps the suite quick while every variant is still a real,
+     * complete template. Each call gets its own copy of the bytes.
      */
-    static synchronized byte[] validVariant(String version, java.util.function.Consumer<CmrtFixture> change) {
-        CmrtFixture f = SHARED.computeIfAbsent(version, CmrtFixture::valid);
-        f.undo = new java.util.LinkedHashMap<>();
+    static synchronized byte[] validVariant(String version, Consumer<CmrtFixture> change) {
+        CmrtFixture f = SHARED.computeIfAbsent(version, v -> new CmrtFixture("valid " + v, () -> validBytes(v)));
+        f.undo = new LinkedHashMap<>();
+        f.createdCells = new ArrayList<>();
+        f.createdRows = new ArrayList<>();
         try {
             change.accept(f);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            f.wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return FixtureCache.workbook(f.recipe(), f::write);
         } finally {
-            java.util.List<Map.Entry<Cell, org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell>> entries =
-                    new java.util.ArrayList<>(f.undo.entrySet());
-            java.util.Collections.reverse(entries);
-            for (var e : entries) {
-                ((org.apache.poi.xssf.usermodel.XSSFCell) e.getKey()).getCTCell().set(e.getValue());
-            }
-            f.undo = null;
+            f.restore();
         }
     }
 
@@ -66,31 +87,85 @@ final class CmrtFixture {
      * A variant on a fresh copy of the valid workbook, for changes the shared copy's undo cannot take back
      * (rows past the template's sample rows share formulas with the rows above).
      */
-    static byte[] freshVariant(String version, java.util.function.Consumer<CmrtFixture> change) {
-        CmrtFixture f = valid(version);
+    static synchronized byte[] freshVariant(String version, Consumer<CmrtFixture> change) {
+        CmrtFixture f = new CmrtFixture("fresh valid " + version, () -> validBytes(version));
         change.accept(f);
         return f.bytes();
     }
 
     /** Checks a variant of the valid workbook of a version (see {@link #validVariant}). */
-    static CheckResult checkVariant(String version, java.util.function.Consumer<CmrtFixture> change) {
+    static CheckResult checkVariant(String version, Consumer<CmrtFixture> change) {
         return Templates.checker().check("fixture.xlsx", new ByteArrayInputStream(validVariant(version, change)));
+    }
+
+    /** Checks the completed template of a version as it is (see {@link #completeValid}). */
+    static CheckResult checkValid(String version) {
+        return checkVariant(version, f -> { });
     }
 
     /** The blank RMI template. */
     static CmrtFixture blank(String version) {
-        return open(Templates.bytes(Templates.cmrt(version)));
+        return new CmrtFixture("blank " + version, () -> Templates.bytes(Templates.cmrt(version)));
     }
 
-    /** A template completed so that the checker finds nothing but the revision's age. */
-    static synchronized CmrtFixture valid(String version) {
-        byte[] bytes = VALID_CACHE.computeIfAbsent(version, v -> blank(v).completeValid().bytes());
-        return open(bytes);
+    /**
+     * The template completed so that the checker finds nothing but the revision's age: the recipe "valid"
+     * with no steps, the start of every variant.
+     */
+    private static byte[] validBytes(String version) {
+        return FixtureCache.workbook(new Recipe("valid " + version, List.of()),
+                () -> blank(version).completeValid().bytes());
     }
 
-    private static CmrtFixture open(byte[] bytes) {
-        try {
-            return new CmrtFixture(new XSSFWorkbook(new ByteArrayInputStream(bytes)));
+    Recipe recipe() {
+        return new Recipe(start, List.copyOf(steps));
+    }
+
+    /** The workbook with every step asked for so far applied. */
+    private XSSFWorkbook wb() {
+        XSSFWorkbook workbook = opened();
+        while (applied < steps.size()) {
+            apply(steps.get(applied++));
+        }
+        return workbook;
+    }
+
+    private XSSFWorkbook opened() {
+        if (wb == null) {
+            try {
+                wb = new XSSFWorkbook(new ByteArrayInputStream(startBytes.get()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return wb;
+    }
+
+    /** Puts the touched cells back, latest first, and drops the rows and cells the variant created. */
+    private void restore() {
+        List<Map.Entry<Cell, CTCell>> entries = new ArrayList<>(undo.entrySet());
+        Collections.reverse(entries);
+        for (var e : entries) {
+            ((XSSFCell) e.getKey()).getCTCell().set(e.getValue());
+        }
+        for (Cell cell : createdCells) {
+            cell.getRow().removeCell(cell);
+        }
+        for (Row row : createdRows) {
+            row.getSheet().removeRow(row);
+        }
+        undo = null;
+        createdCells = null;
+        createdRows = null;
+        steps.clear();
+        applied = 0;
+    }
+
+    /** Writes the shared workbook without closing it. */
+    private byte[] write() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb().write(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -145,45 +220,61 @@ final class CmrtFixture {
 
     /** Literal value; null clears the cell (and any formula in it). */
     CmrtFixture set(String sheetName, String address, Object value) {
-        Cell cell = cell(sheetName, address);
-        if (value == null) {
-            cell.setBlank();
-        } else if (value instanceof Number n) {
-            if (cell.getCellType() == CellType.FORMULA) {
-                cell.removeFormula();
-            }
-            cell.setCellValue(n.doubleValue());
-        } else {
-            if (cell.getCellType() == CellType.FORMULA) {
-                cell.removeFormula();
-            }
-            cell.setCellValue(value.toString());
-        }
+        steps.add(value == null ? new Step("blank", sheetName, address, null)
+                : value instanceof Number n ? new Step("number", sheetName, address, Double.toString(n.doubleValue()))
+                : new Step("text", sheetName, address, value.toString()));
         return this;
     }
 
     /** A formula whose cached value is absent, as written by tools that do not calculate. */
     CmrtFixture formulaWithoutCache(String sheetName, String address, String formula) {
-        Cell cell = cell(sheetName, address);
-        cell.setBlank();
-        cell.setCellFormula(formula);
+        steps.add(new Step("formula", sheetName, address, formula));
         return this;
     }
 
+    private void apply(Step step) {
+        Cell cell = cell(step.sheet(), step.address());
+        switch (step.kind()) {
+            case "blank" -> cell.setBlank();
+            case "number" -> {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    cell.removeFormula();
+                }
+                cell.setCellValue(Double.parseDouble(step.value()));
+            }
+            case "text" -> {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    cell.removeFormula();
+                }
+                cell.setCellValue(step.value());
+            }
+            case "formula" -> {
+                cell.setBlank();
+                cell.setCellFormula(step.value());
+            }
+            default -> throw new IllegalArgumentException(step.kind());
+        }
+    }
+
     private Cell cell(String sheetName, String address) {
-        Sheet sheet = wb.getSheet(sheetName);
+        Sheet sheet = opened().getSheet(sheetName);
         CellReference ref = new CellReference(address);
         Row row = sheet.getRow(ref.getRow());
         if (row == null) {
             row = sheet.createRow(ref.getRow());
+            if (createdRows != null) {
+                createdRows.add(row);
+            }
         }
         Cell cell = row.getCell(ref.getCol());
         if (cell == null) {
             cell = row.createCell(ref.getCol());
+            if (createdCells != null) {
+                createdCells.add(cell);
+            }
         }
         if (undo != null && !undo.containsKey(cell)) {
-            undo.put(cell, (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell)
-                    ((org.apache.poi.xssf.usermodel.XSSFCell) cell).getCTCell().copy());
+            undo.put(cell, (CTCell) ((XSSFCell) cell).getCTCell().copy());
         }
         return cell;
     }
@@ -201,7 +292,7 @@ final class CmrtFixture {
      * of that metal in the template's own Smelter Look-up, with the auto-filled columns' values.
      */
     CmrtFixture smelterFromLookup(int row, Metal metal, int n) {
-        Sheet lookup = wb.getSheet("Smelter Look-up");
+        Sheet lookup = wb().getSheet("Smelter Look-up");
         int seen = 0;
         for (int r = 4; r <= lookup.getLastRowNum(); r++) {
             Row lr = lookup.getRow(r);
@@ -233,6 +324,7 @@ final class CmrtFixture {
     }
 
     String smelterText(int row, String column) {
+        wb();
         Cell c = cell("Smelter List", column + row);
         return c.getCellType() == CellType.NUMERIC ? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue();
     }
@@ -246,22 +338,16 @@ final class CmrtFixture {
         return t == CellType.STRING ? c.getStringCellValue().trim() : "";
     }
 
+    /** The workbook as written (once per recipe, see {@link FixtureCache}); the fixture is done with. */
     byte[] bytes() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            wb.write(out);
-            wb.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes the workbook and checks it through the upload path. */
-    CheckResult check() {
-        return check(Templates.checker());
-    }
-
-    CheckResult check(CmrtChecker checker) {
-        return checker.check("fixture.xlsx", new ByteArrayInputStream(bytes()));
+        return FixtureCache.workbook(recipe(), () -> {
+            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                wb().write(out);
+                wb.close();
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,17 +22,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class XlsTwin { // public for the read benchmark (cmrt.bench), which times the twin
 
-    private static final Map<String, byte[]> TEMPLATES = new ConcurrentHashMap<>();
-
     private XlsTwin() {
     }
 
-    /** The .xls twin of a real RMI template in src/test/resources/cmrt/templates (made once per run). */
+    /** The .xls twin of a real RMI template in src/test/resources/cmrt/templates. */
     static byte[] ofTemplate(String fileName) {
-        return TEMPLATES.computeIfAbsent(fileName, f -> of(Templates.bytes(Templates.resource(f))));
+        return of(Templates.bytes(Templates.resource(fileName)));
     }
 
+    /** The .xls twin of a workbook, converted once per content (see {@link FixtureCache}). */
     public static byte[] of(byte[] xlsx) {
+        return FixtureCache.derived(XlsTwin.class, ".xls", xlsx, () -> convert(xlsx));
+    }
+
+    private static byte[] convert(byte[] xlsx) {
         try (XSSFWorkbook in = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
              HSSFWorkbook out = new HSSFWorkbook();
              ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
