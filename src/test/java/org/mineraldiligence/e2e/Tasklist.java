@@ -34,6 +34,18 @@ final class Tasklist {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
     }
 
+    /**
+     * Opens a task from its link (an e-mail's {@code /camunda/app/tasklist/default/#/?task=…}) and waits until
+     * Tasklist shows the task's details: its name and either its form or the button to claim it.
+     */
+    void openLink(String pathAndFragment) {
+        browser.go(pathAndFragment);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")),
+                ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[self::a or self::button][normalize-space()='Claim']"))));
+    }
+
     /** Clicks the filter's name; the name may wrap, and the sidebar may hold hidden copies of it. */
     void selectFilter(String name) {
         By candidates = By.xpath("//*[contains(@class,'task-filter')]//*[contains(normalize-space(.), '" + name + "')]");
@@ -100,7 +112,10 @@ final class Tasklist {
         }
     }
 
+    /** Scrolls what is clicked to the middle first: a long form puts it under Tasklist's footer otherwise. */
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 }
