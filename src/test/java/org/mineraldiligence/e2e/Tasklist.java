@@ -40,7 +40,7 @@ final class Tasklist {
 
     void open() {
         browser.go("/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+        untilShownReloadingOnce(By.cssSelector(".task-filters, [cam-tasklist-filters]"));
     }
 
     /**
@@ -49,20 +49,25 @@ final class Tasklist {
      */
     void openLink(String pathAndFragment) {
         browser.go(pathAndFragment);
-        // Tasklist's first load fetches many scripts: on a busy two-core machine it can stay on its spinner.
-        // Then a person reloads the page; so does the test, once.
-        WebDriverWait loading = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
-        By details = By.cssSelector(".task-details, [cam-tasklist-task]");
-        try {
-            loading.until(ExpectedConditions.visibilityOfElementLocated(details));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshot("task-not-shown-reloading");
-            browser.driver().navigate().refresh();
-            loading.until(ExpectedConditions.visibilityOfElementLocated(details));
-        }
-        loading.until(ExpectedConditions.or(
+        untilShownReloadingOnce(By.cssSelector(".task-details, [cam-tasklist-task]"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")),
                 ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[self::a or self::button][normalize-space()='Claim']"))));
+    }
+
+    /**
+     * Tasklist's first load in a fresh application fetches many scripts: on a busy two-core machine it can stay
+     * on its spinner. Then a person reloads the page; so does the test, once, after 60 seconds.
+     */
+    private void untilShownReloadingOnce(By shown) {
+        WebDriverWait loading = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
+        try {
+            loading.until(ExpectedConditions.presenceOfElementLocated(shown));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("tasklist-stuck-reloading");
+            browser.driver().navigate().refresh();
+            loading.until(ExpectedConditions.presenceOfElementLocated(shown));
+        }
     }
 
     /** Clicks the filter's name; the name may wrap, and the sidebar may hold hidden copies of it. */
