@@ -4,7 +4,9 @@ import java.time.Duration;
 
 import org.mineraldiligence.support.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,10 +16,13 @@ final class Tasklist {
 
     private final Browser browser;
     private final WebDriverWait wait;
+    private final WebDriverWait clicking;
 
     Tasklist(Browser browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        this.clicking = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        clicking.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class);
     }
 
     static void logIn(Browser browser, String user, String password) {
@@ -26,12 +31,43 @@ final class Tasklist {
         browser.go("/login");
         browser.driver().findElement(By.name("username")).sendKeys(user);
         browser.driver().findElement(By.name("password")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        // Wait for the answer: leaving at once for Tasklist could cancel the log-in on a slow machine.
+        browser.clickAndWaitForNextPage(By.cssSelector("form button[type=submit]"));
+        if (browser.driver().getCurrentUrl().contains("/login")) {
+            throw new AssertionError("log-in refused for " + user + ": " + browser.driver().getCurrentUrl());
+        }
     }
 
     void open() {
         browser.go("/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+        untilShownReloadingOnce(By.cssSelector(".task-filters, [cam-tasklist-filters]"));
+    }
+
+    /**
+     * Opens a task from its link (an e-mail's {@code /camunda/app/tasklist/default/#/?task=…}) and waits until
+     * Tasklist shows the task's details: its name and either its form or the button to claim it.
+     */
+    void openLink(String pathAndFragment) {
+        browser.go(pathAndFragment);
+        untilShownReloadingOnce(By.cssSelector(".task-details, [cam-tasklist-task]"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")),
+                ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[self::a or self::button][normalize-space()='Claim']"))));
+    }
+
+    /**
+     * Tasklist's first load in a fresh application fetches many scripts: on a busy two-core machine it can stay
+     * on its spinner. Then a person reloads the page; so does the test, once, after 60 seconds.
+     */
+    private void untilShownReloadingOnce(By shown) {
+        WebDriverWait loading = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
+        try {
+            loading.until(ExpectedConditions.presenceOfElementLocated(shown));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("tasklist-stuck-reloading");
+            browser.driver().navigate().refresh();
+            loading.until(ExpectedConditions.presenceOfElementLocated(shown));
+        }
     }
 
     /** Clicks the filter's name; the name may wrap, and the sidebar may hold hidden copies of it. */
@@ -65,8 +101,11 @@ final class Tasklist {
         chooseOption(label);
     }
 
+    /** Claims the open task and waits until Tasklist shows it taken (the Claim button gone) with its form. */
     void claim() {
-        click(By.xpath("//*[self::a or self::button][normalize-space()='Claim']"));
+        By claim = By.xpath("//*[self::a or self::button][normalize-space()='Claim']");
+        click(claim);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
     }
 
@@ -100,7 +139,20 @@ final class Tasklist {
         }
     }
 
+    /**
+     * Scrolls what is clicked to the middle first (a long form puts it under Tasklist's footer otherwise) and
+     * clicks again while something else is in the way: a form that re-renders after a claim moves its fields
+     * between finding one and clicking it. Gives up after the wait's 30 seconds.
+     */
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        clicking.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
+            element.click();
+            return true;
+        });
     }
 }

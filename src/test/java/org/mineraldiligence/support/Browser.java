@@ -37,14 +37,21 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private final String scenario;
     private int shot;
 
-    private Browser(WebDriver driver, String baseUrl) {
+    private Browser(WebDriver driver, String baseUrl, String scenario) {
         this.driver = driver;
         this.baseUrl = baseUrl;
+        this.scenario = scenario;
     }
 
     public static Browser open(int port) {
+        return open(port, "");
+    }
+
+    /** A browser whose screenshots are named after the scenario, e.g. {@code walk-01-digest-mail.png}. */
+    public static Browser open(int port, String scenario) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && !"true".equalsIgnoreCase(System.getenv("CI"))) {
             Assumptions.abort("Browser tests skipped: install the Debian packages chromium and chromium-driver");
@@ -62,7 +69,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
-        return new Browser(driver, "http://localhost:" + port);
+        return new Browser(driver, "http://localhost:" + port, scenario.isEmpty() ? "" : scenario + "-");
     }
 
     public WebDriver driver() {
@@ -88,7 +95,7 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name)), png);
+            Files.write(SCREENSHOTS.resolve(String.format("%s%02d-%s.png", scenario, ++shot, name)), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
