@@ -45,6 +45,7 @@ import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
 import org.mineraldiligence.survey.SurveyOutcome;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -199,8 +200,13 @@ class DeskWalkInTheBrowserTest {
 
             assertThat(browser.consoleErrorsFromOurPages()).isEmpty();
 
-            // TODO(#17, desks-program): 8. The executive opens the program view at /program and finds the suspended
-            // supplier among those escalated. The page is being built on another branch; add this step with it.
+            // 8. The executive opens the program view of the cycle and finds the decision with its rationale.
+            browser.go("/program?cycle=" + survey.getCycle().getId());
+            WebDriver driver = browser.driver();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Program status");
+            assertThat(driver.findElement(By.id("decisions")).getText()).contains(supplierName, rationale);
+            browser.screenshot("executive-opens-program-view");
+            assertThat(browser.consoleErrorsFromOurPages()).isEmpty();
         }
     }
 

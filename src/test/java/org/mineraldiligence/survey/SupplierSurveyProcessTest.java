@@ -204,11 +204,15 @@ class SupplierSurveyProcessTest {
         assertThat(workingDaysFrom(task.getCreateTime(), task.getFollowUpDate())).isEqualTo(2);
 
         String newDeadline = SurveyScenario.today().plusDays(10).toString();
-        scenario.complete(survey, task, Map.of("contactOutcome", "WILL_RESPOND", "responseDeadline", newDeadline));
+        scenario.complete(survey, task, Map.of("contactOutcome", "WILL_RESPOND", "responseDeadline", newDeadline,
+                "contactNote", "Spoke to the buyer, CMRT in ten days"));
         assertThat(scenario.instance(survey)).isWaitingAt("Activity_WaitForCmrt");
 
         scenario.passDays(survey, 11);
-        scenario.complete(survey, scenario.task(survey), Map.of("contactOutcome", "OUT_OF_SCOPE",
+        var again = scenario.task(survey);
+        // the form of the second occasion starts without the first one's note
+        assertThat(engine.getTaskService().getVariables(again.getId())).doesNotContainKey("contactNote");
+        scenario.complete(survey, again, Map.of("contactOutcome", "OUT_OF_SCOPE",
                 "outOfScopeReason", "Sells us only packaging without 3TG"));
         assertThat(scenario.instance(survey)).isEnded();
         SupplierSurvey done = scenario.reload(survey);

@@ -44,7 +44,7 @@ public final class TaskForms {
     }
 
     public Optional<TaskForm> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id)); // Map.copyOf refuses null keys
     }
 
     public Iterable<TaskForm> all() {
