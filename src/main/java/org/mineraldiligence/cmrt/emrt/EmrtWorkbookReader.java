@@ -42,10 +42,10 @@ public final class EmrtWorkbookReader {
         Map<CompanyField, Field> company = new EnumMap<>(CompanyField.class);
         for (CompanyField f : CompanyField.values()) {
             String cell = layout.companyFieldCell(f);
-            company.put(f, new Field(text(decl, cell), cell));
+            company.put(f, new Field(decl.text(cell), cell));
         }
         String scopeCell = layout.companyFieldCell(CompanyField.SCOPE);
-        Answer scope = AnswerLists.match(text(decl, scopeCell), AnswerLists.SCOPES, scopeCell);
+        Answer scope = AnswerLists.match(decl.text(scopeCell), AnswerLists.SCOPES, scopeCell);
         EffectiveDate date = EffectiveDate.read(decl.get(layout.companyFieldCell(CompanyField.EFFECTIVE_DATE)), wb.date1904());
         List<String> strange = new ArrayList<>();
         List<ExtendedMineral> minerals = layout == EmrtLayout.V1 ? V1_MINERALS : selected(decl, strange);
@@ -57,7 +57,7 @@ public final class EmrtWorkbookReader {
         Map<Character, Answer> companyAnswers = new LinkedHashMap<>();
         for (char letter : new char[] {'A', 'B', 'D', 'E', 'F', 'G'}) {
             String cell = layout.companyCell(letter);
-            companyAnswers.put(letter, AnswerLists.match(text(decl, cell),
+            companyAnswers.put(letter, AnswerLists.match(decl.text(cell),
                     letter == 'E' ? EmrtLayout.COMPANY_E : EmrtLayout.YES_NO, cell));
         }
         return new EmrtWorkbook(recognition, layout, company, scope, date, List.copyOf(slots), List.copyOf(strange),
@@ -73,7 +73,7 @@ public final class EmrtWorkbookReader {
     private static List<ExtendedMineral> selected(SheetCells decl, List<String> strange) {
         List<ExtendedMineral> minerals = new ArrayList<>();
         EmrtLayout.SELECTION_CELLS.forEach((mineral, cell) -> {
-            String raw = text(decl, cell);
+            String raw = decl.text(cell);
             String key = Text.key(raw);
             if (ExtendedMineral.fromText(raw) == mineral) {
                 minerals.add(mineral);
@@ -90,10 +90,10 @@ public final class EmrtWorkbookReader {
         for (int q = 1; q <= 7; q++) {
             String cell = layout.questionCell(q, index);
             answers[q - 1] = q == 5 ? responseRate(decl.get(cell), layout, cell)
-                    : AnswerLists.match(text(decl, cell), layout.answers(q, mineral), cell);
+                    : AnswerLists.match(decl.text(cell), layout.answers(q, mineral), cell);
         }
         Answer c = mineral == null ? Answer.absent()
-                : AnswerLists.match(text(decl, layout.companyCCell(index)), EmrtLayout.COMPANY_C, layout.companyCCell(index));
+                : AnswerLists.match(decl.text(layout.companyCCell(index)), EmrtLayout.COMPANY_C, layout.companyCCell(index));
         return new EmrtWorkbook.Slot(index, mineral, answers, c);
     }
 
@@ -113,7 +113,7 @@ public final class EmrtWorkbookReader {
             String[] raw = new String[18];
             boolean any = false;
             for (int c = 0; c < raw.length; c++) {
-                raw[c] = text(sheet, r, c);
+                raw[c] = sheet.text(r, c);
                 any |= c <= 16 && Text.clean(raw[c]) != null;
             }
             if (any) {
@@ -126,9 +126,9 @@ public final class EmrtWorkbookReader {
     private static EmrtWorkbook.Smelter smelter(int r, String[] raw) {
         ExtendedMineral mineral = ExtendedMineral.fromText(raw[1]);
         String lookupName = Text.clean(raw[2]);
-        String name = firstNonNull(Text.clean(raw[17]), Text.clean(raw[3]),
+        String name = Text.firstNonNull(Text.clean(raw[17]), Text.clean(raw[3]),
                 AnswerLists.isPseudoSmelter(lookupName) ? null : lookupName);
-        String id = firstNonNull(SmelterIds.normalise(raw[5]).orElse(null), SmelterIds.normalise(raw[0]).orElse(null),
+        String id = Text.firstNonNull(SmelterIds.normalise(raw[5]).orElse(null), SmelterIds.normalise(raw[0]).orElse(null),
                 Text.clean(raw[5]), Text.clean(raw[0]));
         SmelterRow row = new SmelterRow(r, mineral != null ? mineral.label() : Text.clean(raw[1]), lookupName, name,
                 Text.clean(raw[4]), id, Text.clean(raw[6]), Text.clean(raw[7]), Text.clean(raw[8]), Text.clean(raw[9]),
@@ -143,7 +143,7 @@ public final class EmrtWorkbookReader {
             String[] v = new String[13];
             boolean any = false;
             for (int c = 0; c < v.length; c++) {
-                v[c] = Text.clean(text(sheet, r, c));
+                v[c] = Text.clean(sheet.text(r, c));
                 any |= v[c] != null;
             }
             if (any) {
@@ -191,26 +191,7 @@ public final class EmrtWorkbookReader {
     }
 
     private static Field field(SheetCells s, String cell) {
-        return new Field(text(s, cell), cell);
+        return new Field(s.text(cell), cell);
     }
 
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static String text(SheetCells s, String address) {
-        CellValue v = s.get(address);
-        return v == null ? null : v.asText();
-    }
-
-    private static String text(SheetCells s, int row, int col) {
-        CellValue v = s.get(row, col);
-        return v == null ? null : v.asText();
-    }
 }

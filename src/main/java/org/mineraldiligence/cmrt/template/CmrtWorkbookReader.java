@@ -31,9 +31,9 @@ public final class CmrtWorkbookReader {
         SheetCells decl = wb.sheet(Sheets.DECLARATION).orElse(NONE);
         Map<CompanyField, Field> company = new EnumMap<>(CompanyField.class);
         for (CompanyField f : CompanyField.values()) {
-            company.put(f, new Field(text(decl, f.cell()), f.cell()));
+            company.put(f, new Field(decl.text(f.cell()), f.cell()));
         }
-        Answer scope = AnswerLists.match(text(decl, CompanyField.SCOPE.cell()), AnswerLists.SCOPES, CompanyField.SCOPE.cell());
+        Answer scope = AnswerLists.match(decl.text(CompanyField.SCOPE.cell()), AnswerLists.SCOPES, CompanyField.SCOPE.cell());
         EffectiveDate date = EffectiveDate.read(decl.get(CompanyField.EFFECTIVE_DATE.cell()), wb.date1904());
         boolean staticPercentList = layout.isCurrent() && recognition.version() != null
                 && recognition.version().olderThan(TemplateVersion.of("6.31"));
@@ -60,7 +60,7 @@ public final class CmrtWorkbookReader {
             String cell = layout.companyCell(i);
             // before 6.0 every company question was Yes/No; E and H got their longer lists in 6.0
             List<String> allowed = layout.isCurrent() ? AnswerLists.forCompanyQuestion(letter) : AnswerLists.YES_NO;
-            companyAnswers[letter - 'A'] = AnswerLists.match(text(decl, cell), allowed, cell);
+            companyAnswers[letter - 'A'] = AnswerLists.match(decl.text(cell), allowed, cell);
             if (letter == 'E') {
                 otherFormatCell = layout.companyCommentCell(i);
             }
@@ -77,8 +77,8 @@ public final class CmrtWorkbookReader {
         List<ProductRow> products = readProducts(wb.sheet(Sheets.PRODUCT_LIST).orElse(NONE));
         Integer cached = layout.isCurrent() ? cachedCount(wb.sheet(Sheets.CHECKER).orElse(NONE).get("D2")) : null;
         return new CmrtWorkbook(recognition, layout, wb.date1904(), company, scope, date, answers, companyAnswers,
-                new Field(text(decl, layout.policyUrlCell()), layout.policyUrlCell()),
-                new Field(otherFormatCell == null ? null : text(decl, otherFormatCell), otherFormatCell),
+                new Field(decl.text(layout.policyUrlCell()), layout.policyUrlCell()),
+                new Field(otherFormatCell == null ? null : decl.text(otherFormatCell), otherFormatCell),
                 smelters, products, cached, List.copyOf(uncached), wb.truncatedCells(), lookup);
     }
 
@@ -147,9 +147,9 @@ public final class CmrtWorkbookReader {
         String cidF = SmelterIds.normalise(raw[SmelterEntry.F]).orElse(null);
         Metal metal = Metal.fromText(raw[SmelterEntry.B]);
         String lookupName = Text.clean(raw[SmelterEntry.C]);
-        String name = firstNonNull(Text.clean(raw[17]), Text.clean(raw[SmelterEntry.D]),
+        String name = Text.firstNonNull(Text.clean(raw[17]), Text.clean(raw[SmelterEntry.D]),
                 AnswerLists.isPseudoSmelter(lookupName) ? null : lookupName);
-        String id = firstNonNull(cidF, cidA, Text.clean(raw[SmelterEntry.F]), Text.clean(raw[SmelterEntry.A]));
+        String id = Text.firstNonNull(cidF, cidA, Text.clean(raw[SmelterEntry.F]), Text.clean(raw[SmelterEntry.A]));
         SmelterRow row = new SmelterRow(r, metal != null ? metal.label() : Text.clean(raw[SmelterEntry.B]), lookupName, name,
                 Text.clean(raw[SmelterEntry.E]), id, Text.clean(raw[SmelterEntry.G]), Text.clean(raw[7]), Text.clean(raw[8]),
                 Text.clean(raw[9]), Text.clean(raw[10]), Text.clean(raw[11]), Text.clean(raw[12]), Text.clean(raw[13]),
@@ -198,25 +198,5 @@ public final class CmrtWorkbookReader {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static String text(SheetCells s, String address) {
-        CellValue v = s.get(address);
-        return v == null ? null : v.asText();
-    }
-
-    private static String text(SheetCells s, int row, int col) {
-        CellValue v = s.get(row, col);
-        return v == null ? null : v.asText();
     }
 }

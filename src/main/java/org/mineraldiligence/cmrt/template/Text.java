@@ -50,4 +50,15 @@ public final class Text {
         String n = normalize(s);
         return n == null || n.isEmpty() ? null : n;
     }
+
+    /** The first of the values that is not null (the cells a template revision may hold a value in). */
+    @SafeVarargs
+    public static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
 }

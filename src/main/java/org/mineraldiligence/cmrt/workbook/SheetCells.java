@@ -42,6 +42,18 @@ public final class SheetCells {
         return get(a.row(), a.column());
     }
 
+    /** The cell's value as text, or null when the cell is empty. */
+    public String text(int row, int column) {
+        CellValue v = get(row, column);
+        return v == null ? null : v.asText();
+    }
+
+    /** The cell's value as text by A1 address, or null when the cell is empty. */
+    public String text(String address) {
+        CellValue v = get(address);
+        return v == null ? null : v.asText();
+    }
+
     public void put(int row, int column, CellValue value) {
         if (column < 0 || column >= width || value == null) {
             return;
