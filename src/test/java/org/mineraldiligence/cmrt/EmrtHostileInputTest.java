@@ -21,16 +21,7 @@ class EmrtHostileInputTest {
 
     @Test
     void zipBombInAnEmrtIsRefusedWithoutInflatingIt() {
-        String part = ZipSurgery.sheetPart(TEMPLATE, "Declaration");
-        byte[] bomb = ZipSurgery.replace(TEMPLATE, part, out -> {
-            out.write("<worksheet><sheetData><row r=\"8\"><c r=\"D8\" t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.US_ASCII));
-            byte[] spaces = new byte[1 << 20];
-            Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 200; i++) {
-                out.write(spaces);
-            }
-            out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
-        });
+        byte[] bomb = ZipSurgery.declarationBomb(TEMPLATE);
 
         assertUnreadable(check(bomb), "zip bomb");
     }

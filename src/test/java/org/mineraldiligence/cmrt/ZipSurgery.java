@@ -44,6 +44,19 @@ final class ZipSurgery {
         }
     }
 
+    /** The workbook with its Declaration sheet replaced by 200 MB of spaces in D8, which deflate to about 200 kB. */
+    static byte[] declarationBomb(byte[] xlsx) {
+        return replace(xlsx, sheetPart(xlsx, "Declaration"), out -> {
+            out.write("<worksheet><sheetData><row r=\"8\"><c r=\"D8\" t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.US_ASCII));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 200; i++) {
+                out.write(spaces);
+            }
+            out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
+        });
+    }
+
     static String part(byte[] xlsx, String partName) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
             ZipEntry e;

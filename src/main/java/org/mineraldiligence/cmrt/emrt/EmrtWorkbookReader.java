@@ -66,7 +66,7 @@ public final class EmrtWorkbookReader {
                 readSmelters(wb.sheet(Sheets.SMELTER_LIST).orElse(NONE)),
                 layout == EmrtLayout.V2 ? readMines(wb.sheet(Sheets.MINE_LIST).orElse(NONE)) : List.of(),
                 readProducts(wb.sheet(Sheets.PRODUCT_LIST).orElse(NONE), layout),
-                cachedCount(wb.sheet(Sheets.CHECKER).map(s -> s.get("D2")).orElse(null)), wb.truncatedCells());
+                wb.sheet(Sheets.CHECKER).map(s -> s.get("D2")).map(CellValue::asCount).orElse(null), wb.truncatedCells());
     }
 
     /** 2.x: the minerals whose selection cell holds their own name, in the template's (alphabetical) order. */
@@ -176,19 +176,6 @@ public final class EmrtWorkbookReader {
         return v == null || v.formula() ? null : Text.clean(v.asText());
     }
 
-    private static Integer cachedCount(CellValue v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return (int) v.number();
-        }
-        try {
-            return Integer.parseInt(v.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private static Field field(SheetCells s, String cell) {
         return new Field(s.text(cell), cell);

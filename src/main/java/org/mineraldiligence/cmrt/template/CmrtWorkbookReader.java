@@ -75,7 +75,7 @@ public final class CmrtWorkbookReader {
         List<String> uncached = new ArrayList<>();
         List<SmelterEntry> smelters = readSmelters(wb.sheet(Sheets.SMELTER_LIST).orElse(NONE), lookup, uncached);
         List<ProductRow> products = readProducts(wb.sheet(Sheets.PRODUCT_LIST).orElse(NONE));
-        Integer cached = layout.isCurrent() ? cachedCount(wb.sheet(Sheets.CHECKER).orElse(NONE).get("D2")) : null;
+        Integer cached = layout.isCurrent() ? wb.sheet(Sheets.CHECKER).map(s -> s.get("D2")).map(CellValue::asCount).orElse(null) : null;
         return new CmrtWorkbook(recognition, layout, wb.date1904(), company, scope, date, answers, companyAnswers,
                 new Field(decl.text(layout.policyUrlCell()), layout.policyUrlCell()),
                 new Field(otherFormatCell == null ? null : decl.text(otherFormatCell), otherFormatCell),
@@ -186,17 +186,4 @@ public final class CmrtWorkbookReader {
         return v == null || v.formula() ? null : v.asText();
     }
 
-    private static Integer cachedCount(CellValue v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return (int) v.number();
-        }
-        try {
-            return Integer.parseInt(v.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

@@ -44,6 +44,21 @@ public record CellValue(Kind kind, String text, double number, boolean formula) 
         return kind == Kind.NUMBER;
     }
 
+    /** A whole count (e.g. the Checker's cached number of fields to fill), from a number or digits; else null. */
+    public Integer asCount() {
+        if (isBlank()) {
+            return null;
+        }
+        if (isNumber()) {
+            return (int) number;
+        }
+        try {
+            return Integer.parseInt(asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The value as text; numbers without a trailing ".0"; null when blank. */
     public String asText() {
         if (isBlank()) {
