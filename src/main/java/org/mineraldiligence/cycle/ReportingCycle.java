@@ -44,6 +44,8 @@ public class ReportingCycle {
     private String reportingCurrency;
     private Instant scopeConfirmedAt;
     private String scopeConfirmedBy;
+    /** The templates this cycle collects ({@link RequestedTemplates} text); "CMRT" for every cycle before EMRT. */
+    private String collects = RequestedTemplates.CMRT_ONLY.format();
 
     protected ReportingCycle() {
     }
@@ -62,6 +64,17 @@ public class ReportingCycle {
     public SurveyPolicy policy() {
         return new SurveyPolicy(reminderIntervalDays, maxReminders, maxInvalidAttempts, escalationGraceDays,
                 minCmrtRevision, oldestEffectiveDate);
+    }
+
+    public RequestedTemplates collects() {
+        return RequestedTemplates.parse(collects);
+    }
+
+    public void collect(RequestedTemplates templates) {
+        if (templates.isEmpty()) {
+            throw new IllegalArgumentException("A cycle collects at least one template");
+        }
+        this.collects = templates.format();
     }
 
     public String label() {

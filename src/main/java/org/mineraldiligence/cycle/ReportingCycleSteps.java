@@ -119,7 +119,9 @@ public class ReportingCycleSteps {
     public void launchChunk(DelegateExecution execution, int chunk) {
         ReportingCycle cycle = cycle(execution);
         int chunkSize = number(execution, CycleVariables.LAUNCH_CHUNK_SIZE);
-        launcher.launchAll(cycle, suppliers.findAllById(scope.chunk(cycle.getId(), chunk, chunkSize)));
+        RequestedTemplates collected = cycle.collects();
+        launcher.launchAll(cycle, suppliers.findAllById(scope.chunk(cycle.getId(), chunk, chunkSize)),
+                supplier -> collected);
     }
 
     /** How many in-scope suppliers have no outcome yet; 0 ends the wait. */

@@ -1,6 +1,7 @@
 package org.mineraldiligence.cycle;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.mineraldiligence.supplier.Supplier;
 
@@ -10,6 +11,9 @@ import org.mineraldiligence.supplier.Supplier;
  */
 public interface SurveyLaunch {
 
-    /** Starts a survey for each supplier that has none in the cycle yet: a retried chunk starts only the missing. */
-    void launchAll(ReportingCycle cycle, List<Supplier> suppliers);
+    /**
+     * Starts a survey for each supplier that has none in the cycle yet: a retried chunk starts only the missing.
+     * Each survey asks its supplier for the templates {@code requested} gives it.
+     */
+    void launchAll(ReportingCycle cycle, List<Supplier> suppliers, Function<Supplier, RequestedTemplates> requested);
 }

@@ -68,7 +68,7 @@ public class CmrtCheck {
                 submission.getSurvey().getSupplier().knownNames()));
         CheckResult result = checker.check(submission.getOriginalName(),
                 new ByteArrayInputStream(submission.getWorkbook().getContent()));
-        submission.recordCheck(result.verdict().name(), result.templateVersion(), result.errors().size(),
+        submission.recordCheck(result.verdict().name(), result.templateType(), result.templateVersion(), result.errors().size(),
                 result.warnings().size(), CmrtJson.toJson(result), now.instant());
         return result;
     }

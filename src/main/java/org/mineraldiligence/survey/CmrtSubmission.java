@@ -32,6 +32,8 @@ public class CmrtSubmission {
     private Instant receivedAt;
     private String verdict;
     private String templateVersion;
+    /** "CMRT" or "EMRT" as the checker named the file; "CMRT" until checked, and for files that are neither. */
+    private String templateType = SurveyTemplate.CMRT;
     private Integer errors;
     private Integer warnings;
     private String checkJson;
@@ -51,9 +53,10 @@ public class CmrtSubmission {
         this.receivedAt = receivedAt;
     }
 
-    public void recordCheck(String verdict, String templateVersion, int errors, int warnings, String checkJson,
-                            Instant when) {
+    public void recordCheck(String verdict, String templateType, String templateVersion, int errors, int warnings,
+                            String checkJson, Instant when) {
         this.verdict = verdict;
+        this.templateType = SurveyTemplate.EMRT.equals(templateType) ? SurveyTemplate.EMRT : SurveyTemplate.CMRT;
         this.templateVersion = templateVersion;
         this.errors = errors;
         this.warnings = warnings;
@@ -104,6 +107,10 @@ public class CmrtSubmission {
 
     public String getVerdict() {
         return verdict;
+    }
+
+    public String getTemplateType() {
+        return templateType;
     }
 
     public String getTemplateVersion() {

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Clock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.cycle.RequestedTemplates;
 import org.mineraldiligence.cycle.SurveyLaunch;
 import org.mineraldiligence.cycle.SurveyPolicy;
 import org.mineraldiligence.supplier.Supplier;
@@ -34,17 +36,28 @@ public class SurveyLauncher implements SurveyLaunch {
     private final SupplierSurveyRepository surveys;
     private final RuntimeService runtimeService;
     private final PublicBaseUrl baseUrl;
+    private final SurveyTemplateRepository templates;
+    private final Clock clock;
 
     SurveyLauncher(SupplierSurveyRepository surveys, RuntimeService runtimeService,
-                   PublicBaseUrl baseUrl) {
+                   PublicBaseUrl baseUrl, SurveyTemplateRepository templates, Clock clock) {
         this.surveys = surveys;
+        this.templates = templates;
+        this.clock = clock;
         this.runtimeService = runtimeService;
         this.baseUrl = baseUrl;
     }
 
+    /** Starts one supplier's survey asking for what its cycle collects. */
     @Transactional
     public SupplierSurvey launch(ReportingCycle cycle, Supplier supplier) {
-        return launch(cycle, supplier, surveys.findByBusinessKey(SupplierSurvey.businessKeyOf(cycle, supplier)));
+        return launch(cycle, supplier, cycle.collects());
+    }
+
+    @Transactional
+    public SupplierSurvey launch(ReportingCycle cycle, Supplier supplier, RequestedTemplates requested) {
+        return launch(cycle, supplier, surveys.findByBusinessKey(SupplierSurvey.businessKeyOf(cycle, supplier)),
+                requested);
     }
 
     /**
@@ -54,18 +67,29 @@ public class SurveyLauncher implements SurveyLaunch {
      */
     @Override
     @Transactional
-    public void launchAll(ReportingCycle cycle, List<Supplier> suppliers) {
+    public void launchAll(ReportingCycle cycle, List<Supplier> suppliers,
+                          Function<Supplier, RequestedTemplates> requested) {
         Map<Long, SupplierSurvey> existing = surveys.findByCycleIdAndSupplierIdIn(cycle.getId(),
                         suppliers.stream().map(Supplier::getId).toList()).stream()
                 .collect(Collectors.toMap(survey -> survey.getSupplier().getId(), Function.identity()));
-        suppliers.forEach(supplier -> launch(cycle, supplier, Optional.ofNullable(existing.get(supplier.getId()))));
+        suppliers.forEach(supplier -> launch(cycle, supplier, Optional.ofNullable(existing.get(supplier.getId())),
+                requested.apply(supplier)));
     }
 
-    private SupplierSurvey launch(ReportingCycle cycle, Supplier supplier, Optional<SupplierSurvey> existing) {
+    private SupplierSurvey launch(ReportingCycle cycle, Supplier supplier, Optional<SupplierSurvey> existing,
+                                  RequestedTemplates requested) {
         if (existing.isPresent() && existing.get().getProcessInstanceId() != null) {
             return existing.get();
         }
+        RequestedTemplates asked = requested.within(cycle.collects());
+        if (asked.isEmpty()) {
+            throw new IllegalArgumentException("A survey asks for at least one template " + cycle.label()
+                    + " collects; " + supplier.getCode() + " was given " + requested.describe());
+        }
         SupplierSurvey survey = existing.orElseGet(() -> surveys.save(new SupplierSurvey(cycle, supplier)));
+        if (templates.findBySurveyIdOrderByIdAsc(survey.getId()).isEmpty()) {
+            recordRequested(survey, asked);
+        }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, survey.getBusinessKey(),
                 startVariables(cycle, supplier, survey));
         survey.setProcessInstanceId(instance.getId());
@@ -92,6 +116,27 @@ public class SurveyLauncher implements SurveyLaunch {
         return survey;
     }
 
+    /** What the survey asks for, from its rows (a survey launched before EMRT asks for the CMRT). */
+    RequestedTemplates requestedOf(SupplierSurvey survey) {
+        List<SurveyTemplate> rows = templates.findBySurveyIdOrderByIdAsc(survey.getId());
+        if (rows.isEmpty()) {
+            return RequestedTemplates.CMRT_ONLY;
+        }
+        return RequestedTemplates.parse(rows.stream()
+                .map(row -> row.getMinerals() == null ? row.getTemplateType() : row.getTemplateType() + ":" + row.getMinerals())
+                .collect(Collectors.joining(",")));
+    }
+
+    private void recordRequested(SupplierSurvey survey, RequestedTemplates asked) {
+        if (asked.cmrt()) {
+            templates.save(new SurveyTemplate(survey, SurveyTemplate.CMRT, null, clock.instant()));
+        }
+        if (asked.emrt()) {
+            templates.save(new SurveyTemplate(survey, SurveyTemplate.EMRT,
+                    asked.format().substring(asked.format().indexOf("EMRT:") + 5), clock.instant()));
+        }
+    }
+
     private Map<String, Object> startVariables(ReportingCycle cycle, Supplier supplier, SupplierSurvey survey) {
         SurveyPolicy policy = cycle.policy();
         Map<String, Object> variables = new HashMap<>();
@@ -109,6 +154,7 @@ public class SurveyLauncher implements SurveyLaunch {
         variables.put(SurveyVariables.INVALID_ATTEMPTS, 0);
         variables.put(SurveyVariables.REMINDERS_SENT, 0);
         variables.put(SurveyVariables.SURVEY_URL, baseUrl.get() + survey.pagePath());
+        variables.put(SurveyVariables.REQUESTED_TEMPLATES, requestedOf(survey).format());
         return variables;
     }
 }

@@ -63,12 +63,14 @@ public final class SurveyVariables {
     /** Why a commodity manager escalates (contact and invalid-CMRT forms); the executives read it. */
     public static final String ESCALATION_REASON = "escalationReason";
     public static final String CORRECTIVE_ACTION_DAYS = "correctiveActionDays";
+    /** The templates asked of the supplier ({@code RequestedTemplates} text), set at launch. */
+    public static final String REQUESTED_TEMPLATES = "requestedTemplates";
 
     public static final Set<String> WRITTEN_BY_STEPS = Set.of(SURVEY_ID, SUPPLIER_ID, CYCLE_ID, SUBMISSION_ID,
             SUPPLIER_NAME, COMMODITY_MANAGER, REPORTING_YEAR, SURVEY_URL, REMINDER_CYCLE, REMINDERS_SENT,
             MAX_INVALID_ATTEMPTS, INVALID_ATTEMPTS, CMRT_ALREADY_RECEIVED, VERDICT, CMRT_VALID, INVALID_ATTEMPTS_LEFT,
             FINDINGS_SUMMARY, HIGH_RISK_SMELTERS, UNMATCHED_SMELTERS, RISKS_FOUND, RISK_SUMMARY, PROGRAM_STRENGTH,
-            CORRECTIVE_ACTION_DUE, CONTACT_PROBLEM, TASK_CONTEXT);
+            CORRECTIVE_ACTION_DUE, CONTACT_PROBLEM, TASK_CONTEXT, REQUESTED_TEMPLATES);
 
     private SurveyVariables() {
     }

@@ -84,7 +84,7 @@ class RecordsFixture {
             StoredWorkbook workbook = workbooks.save(new StoredWorkbook("ab".repeat(32), workbookBytes));
             CmrtSubmission submission = new CmrtSubmission(survey, workbook, "cmrt 2020, final.xlsx", workbookBytes.length,
                     completedAt);
-            submission.recordCheck("INVALID", "6.4", 1, 0, checkJson, completedAt);
+            submission.recordCheck("INVALID", "CMRT", "6.4", 1, 0, checkJson, completedAt);
             submissions.save(submission);
             assessments.save(new SmelterAssessmentRow(submission.getId(), 5, "Tin",
                     "Fictional Tin Smelter", "Rwanda", null, null));
