@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.escalation.ExecutiveDecision;
+import org.mineraldiligence.cycle.CycleCollection;
 import org.mineraldiligence.grievance.GrievanceOutcome;
 import org.mineraldiligence.support.H2ApplicationTest;
 import org.mineraldiligence.survey.SurveyOutcome;
@@ -71,7 +72,8 @@ class ModelsMatchTheCodeTest {
     /** Form fields whose values the Java code reads as an enum: the two must hold the same words. */
     private static final Map<String, Class<? extends Enum<?>>> FIELD_ENUMS = Map.of(
             "executive-decision/executiveDecision", ExecutiveDecision.Kind.class,
-            "investigate-grievance/outcome", GrievanceOutcome.class);
+            "investigate-grievance/outcome", GrievanceOutcome.class,
+            "reporting-cycle-start/collects", CycleCollection.Kind.class);
 
     /** Steps whose quoted argument the Java code reads as an enum ({@code Enum.valueOf}). */
     private static final Map<String, Class<? extends Enum<?>>> ARGUMENT_ENUMS = Map.of(

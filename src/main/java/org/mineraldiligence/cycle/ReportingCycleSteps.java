@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -33,6 +34,7 @@ public class ReportingCycleSteps {
     private final ExchangeRates exchangeRates;
     private final SupplierRepository suppliers;
     private final SurveyLaunch launcher;
+    private final CommodityMapping mapping;
     private final CycleSettings settings;
     private final IdentityService identityService;
     private final PublicBaseUrl baseUrl;
@@ -40,7 +42,7 @@ public class ReportingCycleSteps {
 
     ReportingCycleSteps(ReportingCycleRepository cycles, CycleScope scope, ExchangeRates exchangeRates,
                         SupplierRepository suppliers,
-                        SurveyLaunch launcher, CycleSettings settings, IdentityService identityService,
+                        SurveyLaunch launcher, CommodityMapping mapping, CycleSettings settings, IdentityService identityService,
                         PublicBaseUrl baseUrl, Clock clock) {
         this.clock = clock;
         this.cycles = cycles;
@@ -48,6 +50,7 @@ public class ReportingCycleSteps {
         this.exchangeRates = exchangeRates;
         this.suppliers = suppliers;
         this.launcher = launcher;
+        this.mapping = mapping;
         this.settings = settings;
         this.identityService = identityService;
         this.baseUrl = baseUrl;
@@ -65,7 +68,9 @@ public class ReportingCycleSteps {
                 number(execution, "maxReminders"), number(execution, "maxInvalidAttempts"),
                 number(execution, "escalationGraceDays"), String.valueOf(execution.getVariable("minCmrtRevision")).strip(),
                 optionalDate(execution.getVariable("oldestEffectiveDate")));
+        RequestedTemplates collects = CycleCollection.of(execution);
         ReportingCycle cycle = new ReportingCycle(year, deadline, policy);
+        cycle.collect(collects);
         cycle.setProcessInstanceId(execution.getProcessInstanceId());
         cycles.save(cycle);
         exchangeRates.start(cycle);
@@ -119,9 +124,11 @@ public class ReportingCycleSteps {
     public void launchChunk(DelegateExecution execution, int chunk) {
         ReportingCycle cycle = cycle(execution);
         int chunkSize = number(execution, CycleVariables.LAUNCH_CHUNK_SIZE);
-        RequestedTemplates collected = cycle.collects();
-        launcher.launchAll(cycle, suppliers.findAllById(scope.chunk(cycle.getId(), chunk, chunkSize)),
-                supplier -> collected);
+        List<Long> ids = scope.chunk(cycle.getId(), chunk, chunkSize);
+        TemplatesAsked rule = mapping.forCycle(cycle);
+        Map<Long, RequestedTemplates> chosen = scope.chosenTemplates(cycle.getId(), ids);
+        launcher.launchAll(cycle, suppliers.findAllById(ids),
+                supplier -> rule.of(supplier.getCommodity(), chosen.get(supplier.getId())).templates());
     }
 
     /** How many in-scope suppliers have no outcome yet; 0 ends the wait. */

@@ -1,9 +1,12 @@
 package org.mineraldiligence.engine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -22,6 +25,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.mineraldiligence.engine.forms.TaskForm;
 
 import jakarta.ws.rs.core.Response;
@@ -36,16 +40,19 @@ import org.mineraldiligence.engine.forms.TaskForms;
  *     started by the application only: a person, the administrator included, is refused (403);</li>
  * <li>a process is started at its start event, never at chosen activities ({@code startInstructions});</li>
  * <li>the variables given must be fields of the start form, with values it accepts, its required fields
- *     given; otherwise the start is refused (400) naming each field, and nothing is started.</li>
+ *     given, and the form's {@link StartFormRule}s across fields met; otherwise the start is refused (400)
+ *     naming each field, and nothing is started.</li>
  * </ul>
  * Our own code starts processes without a person (the engine has no authentication then) and is not checked.
  */
 public class StartFormGuard extends CommandInterceptor {
 
     private final TaskForms forms;
+    private final Supplier<List<StartFormRule>> rules;
 
-    public StartFormGuard(TaskForms forms) {
+    public StartFormGuard(TaskForms forms, Supplier<List<StartFormRule>> rules) {
         this.forms = forms;
+        this.rules = rules;
     }
 
     @Override
@@ -87,7 +94,12 @@ public class StartFormGuard extends CommandInterceptor {
             throw new AuthorizationException("Refused: the process " + definition.getKey()
                     + " starts at its start event, not at chosen activities");
         }
-        List<String> problems = form.get().problems(variables == null ? Map.of() : variables, true);
+        List<String> problems = new ArrayList<>(form.get().problems(variables == null ? Map.of() : variables, true));
+        if (problems.isEmpty()) {
+            Map<String, Object> plain = plain(variables);
+            rules.get().stream().filter(rule -> rule.formId().equals(form.get().id()))
+                    .forEach(rule -> problems.addAll(rule.problems(plain)));
+        }
         if (!problems.isEmpty()) {
             String message = "Refused: " + String.join("; ", problems);
             if (startCommand) {
@@ -97,6 +109,14 @@ public class StartFormGuard extends CommandInterceptor {
             }
             throw new FormFieldValidationException(problems, message);
         }
+    }
+
+    private static Map<String, Object> plain(Map<String, ?> variables) {
+        Map<String, Object> plain = new HashMap<>();
+        if (variables != null) {
+            variables.forEach((name, value) -> plain.put(name, value instanceof TypedValue typed ? typed.getValue() : value));
+        }
+        return plain;
     }
 
     private static ProcessDefinitionEntity definition(String id, String key) {

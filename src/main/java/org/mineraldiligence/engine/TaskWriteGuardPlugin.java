@@ -2,12 +2,14 @@ package org.mineraldiligence.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.mineraldiligence.engine.forms.TaskForms;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +20,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskWriteGuardPlugin extends AbstractProcessEnginePlugin {
 
+    private final ObjectProvider<StartFormRule> startFormRules;
+
+    TaskWriteGuardPlugin(ObjectProvider<StartFormRule> startFormRules) {
+        this.startFormRules = startFormRules;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskWriteGuard.verifyCommandFields();
         StartFormGuard.verifyCommandFields();
         TaskForms forms = TaskForms.fromClassPath();
+        // Looked up at each start, not now: the rules' beans are made after the engine's configuration.
+        Supplier<List<StartFormRule>> rules = () -> startFormRules.orderedStream().toList();
         // One guard per chain: an interceptor knows the next one in its chain.
         configuration.setCustomPostCommandInterceptorsTxRequired(withGuards(
-                configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskWriteGuard(forms), new StartFormGuard(forms)));
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskWriteGuard(forms), new StartFormGuard(forms, rules)));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(withGuards(
-                configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskWriteGuard(forms), new StartFormGuard(forms)));
+                configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskWriteGuard(forms), new StartFormGuard(forms, rules)));
         configuration.setDefaultUserPermissionForTask(TaskPermissions.TASK_WORK);
     }
 

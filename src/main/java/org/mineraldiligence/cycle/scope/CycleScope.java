@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.mineraldiligence.cycle.CycleSettings;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
+import org.mineraldiligence.cycle.RequestedTemplates;
+import org.mineraldiligence.cycle.TemplateChoice;
 import org.mineraldiligence.supplier.Supplier;
 import org.mineraldiligence.supplier.SupplierRepository;
 import org.springframework.data.domain.PageRequest;
@@ -209,6 +211,35 @@ public class CycleScope {
                 .orElseThrow(() -> new ScopeChangeRefused("That supplier is not in scope."));
         entry.change(false, why, who, now());
         publish(cycle);
+    }
+
+    /**
+     * Asks one supplier in scope for these templates instead of what its commodity's mapping gives it, or,
+     * with null, lets the mapping decide again. Only what the cycle collects may be chosen; like every scope
+     * change, refused once the scope is confirmed.
+     */
+    @Transactional
+    public void chooseTemplates(long cycleId, long supplierId, RequestedTemplates chosen, String who) {
+        ReportingCycle cycle = changeable(cycleId);
+        ScopeEntry entry = entries.findByCycleIdAndSupplierId(cycleId, supplierId).filter(ScopeEntry::isIncluded)
+                .orElseThrow(() -> new ScopeChangeRefused("That supplier is not in scope."));
+        if (chosen != null) {
+            try {
+                TemplateChoice.withinCycle(chosen, cycle.collects());
+            } catch (IllegalArgumentException refused) {
+                throw new ScopeChangeRefused(refused.getMessage());
+            }
+        }
+        entry.chooseTemplates(chosen, who, now());
+    }
+
+    /** The templates chosen by hand for these suppliers of the cycle, by supplier id (the others have none). */
+    @Transactional(readOnly = true)
+    public Map<Long, RequestedTemplates> chosenTemplates(long cycleId, List<Long> supplierIds) {
+        Map<Long, RequestedTemplates> chosen = new HashMap<>();
+        entries.findByCycleIdAndSupplierIdIn(cycleId, supplierIds).stream().filter(entry -> entry.chosenTemplates() != null)
+                .forEach(entry -> chosen.put(entry.getSupplier().getId(), entry.chosenTemplates()));
+        return chosen;
     }
 
     /** The in-scope suppliers of one launch chunk: the n-th slice of the fixed order. */

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.mineraldiligence.cycle.RequestedTemplates;
 import org.mineraldiligence.supplier.Supplier;
 
 /** One supplier's place in a cycle's scope: why it came in, and the last person who changed it and why. */
@@ -57,6 +58,10 @@ public class ScopeEntry {
     private String reason;
     private String decidedBy;
     private Instant decidedAt;
+    /** The process owner's own choice of templates for this supplier ({@link RequestedTemplates} text), or null. */
+    private String requestedTemplates;
+    private String templatesChosenBy;
+    private Instant templatesChosenAt;
 
     protected ScopeEntry() {
     }
@@ -83,6 +88,26 @@ public class ScopeEntry {
         this.reason = why;
         this.decidedBy = who;
         this.decidedAt = when;
+    }
+
+    /** The process owner asks this supplier for these templates, whatever its commodity; null to follow it again. */
+    void chooseTemplates(RequestedTemplates chosen, String who, Instant when) {
+        this.requestedTemplates = chosen == null ? null : chosen.format();
+        this.templatesChosenBy = chosen == null ? null : who;
+        this.templatesChosenAt = chosen == null ? null : when;
+    }
+
+    /** The templates chosen on the scope page, null when the commodity mapping decides. */
+    public RequestedTemplates chosenTemplates() {
+        return requestedTemplates == null ? null : RequestedTemplates.parse(requestedTemplates);
+    }
+
+    public String getTemplatesChosenBy() {
+        return templatesChosenBy;
+    }
+
+    public Instant getTemplatesChosenAt() {
+        return templatesChosenAt;
     }
 
     public Long getId() {

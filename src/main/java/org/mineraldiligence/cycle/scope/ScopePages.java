@@ -9,7 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.cycle.CommodityMapping;
 import org.mineraldiligence.cycle.ReportingCycleRepository;
+import org.mineraldiligence.cycle.TemplateChoice;
+import org.mineraldiligence.cycle.TemplatesAsked;
+import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -40,9 +44,11 @@ class ScopePages {
     private final CycleScope scope;
     private final ExchangeRates exchangeRates;
     private final ScopeLists lists;
+    private final CommodityMapping mapping;
 
     ScopePages(ReportingCycleRepository cycles, ScopeEntryRepository entries, CycleScope scope,
-               ExchangeRates exchangeRates, ScopeLists lists) {
+               ExchangeRates exchangeRates, ScopeLists lists, CommodityMapping mapping) {
+        this.mapping = mapping;
         this.cycles = cycles;
         this.entries = entries;
         this.scope = scope;
@@ -68,8 +74,14 @@ class ScopePages {
         model.addAttribute("rates", exchangeRates.of(cycleId));
         String text = search.strip().toLowerCase(Locale.ROOT);
         model.addAttribute("q", search);
-        model.addAttribute("included", entries.search(cycleId, true, text,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.desc("spend"), Sort.Order.asc("id")))));
+        var included = entries.search(cycleId, true, text,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.desc("spend"), Sort.Order.asc("id"))));
+        model.addAttribute("included", included);
+        TemplatesAsked rule = mapping.forCycle(cycle);
+        model.addAttribute("asked", included.getContent().stream().collect(Collectors.toMap(ScopeEntry::getId,
+                entry -> rule.of(entry.getSupplier().getCommodity(), entry.chosenTemplates()))));
+        model.addAttribute("collects", cycle.collects());
+        model.addAttribute("minerals", cycle.collects().emrtMineralsInOrder());
         model.addAttribute("leftOut", entries.search(cycleId, false, text, PageRequest.of(Math.max(outPage, 0), PAGE_SIZE,
                 Sort.by(Sort.Order.desc("spend").nullsLast(), Sort.Order.asc("id")))));
         model.addAttribute("unfreeCount", lists.unfree().countries().size());
@@ -163,6 +175,31 @@ class ScopePages {
             return "redirect:/cycles/" + cycleId + "/scope?rates";
         } catch (ScopeChangeRefused refused) {
             return refusedPage(cycleId, new ChangeForm("", "", null), refused, model);
+        }
+    }
+
+    /**
+     * The templates one supplier in scope is asked for, chosen by hand ({@code template}: CMRT and mineral
+     * names), or back to its commodity's mapping ({@code use=mapping}).
+     */
+    @PostMapping("/cycles/{cycleId}/scope/templates")
+    @PreAuthorize("hasRole('process-owners')")
+    public String chooseTemplates(@PathVariable long cycleId, @RequestParam long supplierId,
+                                  @RequestParam(name = "template", required = false) List<String> templates,
+                                  @RequestParam(defaultValue = "") String use, Principal user, Model model) {
+        try {
+            scope.chooseTemplates(cycleId, supplierId, use.equals("mapping") ? null : choice(templates), user.getName());
+            return "redirect:/cycles/" + cycleId + "/scope?templates";
+        } catch (ScopeChangeRefused refused) {
+            return refusedPage(cycleId, new ChangeForm("", "", null), refused, model);
+        }
+    }
+
+    private static org.mineraldiligence.cycle.RequestedTemplates choice(List<String> templates) {
+        try {
+            return TemplateChoice.parse(templates);
+        } catch (IllegalArgumentException refused) {
+            throw new ScopeChangeRefused(refused.getMessage());
         }
     }
 
