@@ -54,7 +54,18 @@ public class CycleReports {
         long notYetIdentified = total(rows.get(MatchDecision.NOT_YET_IDENTIFIED.name()));
         return new CycleDashboard(cycle, figures, outcomes, queries.decisions(cycleId),
                 openTasks.countByRole(cycleId), smelters, review, notYetIdentified, queries.failedMails(cycleId),
-                charts(figures, outcomes, smelters), listAges.of(smelters.list(), cycle.getReportingYear()));
+                charts(figures, outcomes, smelters), listAges.of(smelters.list(), cycle.getReportingYear()),
+                extendedMinerals(cycle));
+    }
+
+    /** The per-template and per-mineral figures of a cycle that collects the EMRT (three more queries); else null. */
+    public ExtendedMineralFigures extendedMinerals(ReportingCycle cycle) {
+        if (!cycle.collects().emrt()) {
+            return null;
+        }
+        long id = cycle.getId();
+        return ExtendedMineralFigures.of(cycle.collects(), queries.templateStates(id), queries.emrtRefiners(id),
+                queries.emrtRowsByDecision(id));
     }
 
     public IdentifiedSmelters identifiedSmelters(long cycleId) {
