@@ -55,7 +55,7 @@ public record ExtendedMineralFigures(List<TemplateResponses> templates, List<Min
             ExtendedMineral mineral = mineralOf((String) row[0]);
             if (mineral != null) {
                 refiners.computeIfAbsent(mineral, m -> new ArrayList<>()).add(new DeclaredRefiner(mineral,
-                        (String) row[1], (String) row[2], (String) row[3], status((String) row[4]),
+                        (String) row[1], (String) row[2], (String) row[3], status((String) row[4]), (String) row[4],
                         row[5] != null && ((Number) row[5]).longValue() > 0));
             }
         }
@@ -116,7 +116,7 @@ public record ExtendedMineralFigures(List<TemplateResponses> templates, List<Min
                 return status;
             }
         }
-        // a published text rather than our canonical name: read it, or say nothing
+        // a published text rather than our canonical name: read it; what we cannot read is shown as written
         return CanonicalStatus.fromPublished(stored).orElse(null);
     }
 

@@ -33,19 +33,22 @@ class ExtendedMineralFiguresTest {
                 new Object[] {"COBALT", "CID1", "One", "China", "CONFORMANT", 0L},
                 new Object[] {"Lithium", "CID2", "Two", "Chile", "Conformant", 1L},
                 new Object[] {"COBALT", "CID3", "Three", null, "something new", 0L},
+                new Object[] {"COBALT", "CID5", "Five", null, null, 0L},
                 new Object[] {"TIN", "CID4", "A 3TG smelter", null, "CONFORMANT", 0L}), List.<Object[]>of(
                 new Object[] {"NOT_YET_IDENTIFIED", "COBALT", 1L}));
         assertThat(figures.minerals()).extracting(MineralRefiners::mineral)
                 .containsExactly(ExtendedMineral.COBALT, ExtendedMineral.LITHIUM, ExtendedMineral.MICA);
         MineralRefiners cobalt = figures.minerals().get(0);
-        assertThat(cobalt.refiners()).extracting(DeclaredRefiner::statusText).containsExactly("conformant", "not stated");
-        assertThat(cobalt.refinersSentence()).isEqualTo("We identified 2 known cobalt smelters or refiners that may be in"
-                + " our supply chain: 1 listed as conformant, 0 as active and 1 without a status stated.");
+        assertThat(cobalt.refiners()).extracting(DeclaredRefiner::statusText)
+                .containsExactly("not stated", "conformant", "something new"); // by name: Five, One, Three
+        assertThat(cobalt.refinersSentence()).isEqualTo("We identified 3 known cobalt smelters or refiners that may be in"
+                + " our supply chain: 1 listed as conformant, 0 as active, 1 with another status and 1 without a status"
+                + " stated.");
         assertThat(cobalt.openRowsSentence()).isEqualTo("0 declared cobalt names are still under review and 1 row says the"
                 + " smelter is not yet identified; they are not counted above.");
         MineralRefiners lithium = figures.minerals().get(1);
         assertThat(lithium.refinersSentence()).isEqualTo("We identified 1 known lithium smelter or refiner that may be in"
                 + " our supply chain: 1 listed as conformant, 0 as active. 1 rated high risk.");
-        assertThat(figures.identified()).isEqualTo(3);
+        assertThat(figures.identified()).isEqualTo(4);
     }
 }
