@@ -20,21 +20,24 @@ import org.mineraldiligence.smelter.risk.CountryRiskTable;
  *
  * @param yearOverYear the previous reporting year's figures beside these, or null when there was no such cycle
  * @param listAge      whether the reference list is older than the report needs
+ * @param extended     the EMRT's figures per mineral, or null when the cycle collected no EMRT
  */
 public record ConflictMineralsReport(ReportingCycle cycle, String companyName, SurveyFigures survey,
                                      IdentifiedSmelters smelters, Map<CountryCategory, List<String>> countries,
-                                     YearOverYear yearOverYear, ResponseRisk risk, ReferenceListAge listAge) {
+                                     YearOverYear yearOverYear, ResponseRisk risk, ReferenceListAge listAge,
+                                     ExtendedMineralFigures extended) {
 
     static ConflictMineralsReport of(ReportingCycle cycle, String companyName, SurveyFigures survey,
                                      IdentifiedSmelters smelters, CountryRiskTable table, YearOverYear yearOverYear,
-                                     List<SupplierDeclaration> declarations, ReferenceListAge listAge) {
+                                     List<SupplierDeclaration> declarations, ReferenceListAge listAge,
+                                     ExtendedMineralFigures extended) {
         Map<CountryCategory, List<String>> countries = new EnumMap<>(CountryCategory.class);
         for (CountryCategory category : List.of(CountryCategory.L1, CountryCategory.L2, CountryCategory.L3)) {
             countries.put(category, table.countries().stream().filter(c -> c.category() == category)
                     .map(CountryRisk::country).map(name -> WordUtils.capitalizeFully(name, ' ', '-', '(')).sorted().toList());
         }
         return new ConflictMineralsReport(cycle, companyName, survey, smelters, countries, yearOverYear,
-                new ResponseRisk(companyName, declarations), listAge);
+                new ResponseRisk(companyName, declarations), listAge, extended);
     }
 
     /** A paragraph and what it counts (shown on hover in the page), or null basis. */
@@ -105,6 +108,36 @@ public record ConflictMineralsReport(ReportingCycle cycle, String companyName, S
         return smelters.perMetal().stream().map(m -> new Paragraph(m.sentence(), smelters.smelters().stream()
                 .filter(s -> s.metal() == m.metal()).map(s -> s.smelterId() + " " + s.status().publishedText())
                 .collect(java.util.stream.Collectors.joining(", ")))).toList();
+    }
+
+    /** The section on the extended minerals: what was asked and what the EMRTs say, apart from the 3TG figures. */
+    public String extendedMineralsIntro() {
+        String minerals = listed(cycle.collects().emrtMineralsInOrder().stream()
+                .map(m -> m.label().toLowerCase(Locale.ROOT)).toList());
+        return "For the " + year() + " reporting year, we also asked suppliers for the RMI Extended Minerals Reporting"
+                + " Template (EMRT) covering " + minerals + ". The figures below come from the EMRTs received and are not"
+                + " part of the 3TG figures above. See Appendix B below for the smelters and refiners declared, along with"
+                + " the status recorded when each EMRT was assessed.";
+    }
+
+    /** Per mineral: who was asked and answered, the refiners identified and their status, what is still open. */
+    public List<Paragraph> mineralSummary(MineralRefiners mineral) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        TemplateResponses s = mineral.suppliers();
+        paragraphs.add(new Paragraph(mineral.suppliersSentence(), s.asked() + " asked, " + s.valid() + " valid, "
+                + s.accepted() + " accepted with exceptions, " + s.invalid() + " invalid, " + s.awaiting() + " awaiting"));
+        paragraphs.add(new Paragraph(mineral.refinersSentence(), mineral.refiners().stream()
+                .map(r -> r.smelterId() + " " + r.statusText()).collect(java.util.stream.Collectors.joining(", "))));
+        if (mineral.openRowsSentence() != null) {
+            paragraphs.add(new Paragraph(mineral.openRowsSentence(), null));
+        }
+        return paragraphs;
+    }
+
+    public String appendixBIntro() {
+        return "The below table lists all known smelters and refiners of the extended minerals that have been declared by"
+                + " our suppliers through their EMRT. The status is the one recorded when the EMRT was assessed; “not"
+                + " stated” means the reference data gave none.";
     }
 
     public List<String> countryParagraphs() {

@@ -27,11 +27,23 @@ class CycleQueries {
     /** A survey that still counts: not taken out of scope. */
     private static final String IN_SCOPE = "(sv.outcome IS NULL OR sv.outcome <> 'OUT_OF_SCOPE')";
     private static final String VALID_VERDICT = "('VALID', 'VALID_WITH_WARNINGS')";
-    /** The survey's latest workbook, checked or not. */
-    private static final String LATEST = "latest.id = (SELECT MAX(s2.id) FROM cmrt_submission s2 WHERE s2.survey_id = sv.id)";
-    /** The latest valid workbook of each in-scope survey of the cycle: what the cycle's smelters come from. */
-    static final String LATEST_VALID_IDS = "SELECT MAX(s.id) FROM cmrt_submission s JOIN supplier_survey sv ON sv.id = s.survey_id"
-            + " WHERE sv.cycle_id = :cycle AND s.verdict IN " + VALID_VERDICT + " AND " + IN_SCOPE + " GROUP BY s.survey_id";
+    /**
+     * The survey's latest CMRT, checked or not. An EMRT is another template with its own figures
+     * ({@link #templateStates}), so it never stands in for the CMRT here; every workbook before the EMRT was a CMRT.
+     */
+    private static final String LATEST = "latest.id = (SELECT MAX(s2.id) FROM cmrt_submission s2 WHERE s2.survey_id = sv.id"
+            + " AND s2.template_type = 'CMRT')";
+    /** The latest valid workbook of one template of each in-scope survey of the cycle. */
+    private static String latestValidIds(String templateType) {
+        return "SELECT MAX(s.id) FROM cmrt_submission s JOIN supplier_survey sv ON sv.id = s.survey_id"
+                + " WHERE sv.cycle_id = :cycle AND s.verdict IN " + VALID_VERDICT + " AND " + IN_SCOPE
+                + " AND s.template_type = '" + templateType + "' GROUP BY s.survey_id";
+    }
+
+    /** The latest valid CMRT of each in-scope survey of the cycle: what the cycle's 3TG smelters come from. */
+    static final String LATEST_VALID_IDS = latestValidIds("CMRT");
+    /** The latest valid EMRT of each in-scope survey of the cycle: what its extended-mineral refiners come from. */
+    static final String LATEST_VALID_EMRT_IDS = latestValidIds("EMRT");
 
     private final EntityManager em;
 
@@ -123,6 +135,42 @@ class CycleQueries {
                     .put(row[1] == null ? "" : (String) row[1], n(row[2]));
         }
         return counts;
+    }
+
+    /**
+     * In-scope surveys per template, its minerals and its state: one row per group. A survey launched before
+     * surveys recorded their templates asked for the CMRT only; its state is read from its latest CMRT as before.
+     */
+    List<Object[]> templateStates(long cycleId) {
+        return rows(em.createNativeQuery("SELECT x.template_type, x.minerals, x.state, COUNT(*) FROM ("
+                + "SELECT t.template_type, t.minerals, t.state FROM survey_template t"
+                + " JOIN supplier_survey sv ON sv.id = t.survey_id WHERE sv.cycle_id = :cycle AND " + IN_SCOPE
+                + " UNION ALL SELECT 'CMRT', NULL, CASE WHEN latest.id IS NULL THEN 'AWAITING'"
+                + " WHEN latest.verdict IN " + VALID_VERDICT + " THEN 'VALID' ELSE 'INVALID' END"
+                + " FROM supplier_survey sv LEFT JOIN cmrt_submission latest ON " + LATEST
+                + " WHERE sv.cycle_id = :cycle AND " + IN_SCOPE
+                + " AND NOT EXISTS (SELECT 1 FROM survey_template t2 WHERE t2.survey_id = sv.id)"
+                + ") x GROUP BY x.template_type, x.minerals, x.state").setParameter("cycle", cycleId));
+    }
+
+    /**
+     * The known refiners of the cycle's latest valid EMRTs, once per mineral (as the metal column holds it) and
+     * smelter id: name, declared country and status of any one of its rows (they differ only when the reference
+     * data changed between two assessments), and whether any row rated it HIGH risk.
+     */
+    List<Object[]> emrtRefiners(long cycleId) {
+        return rows(em.createNativeQuery("SELECT UPPER(a.metal), a.smelter_id, MAX(a.standard_name), MAX(a.declared_country),"
+                + " MAX(a.status), SUM(CASE WHEN a.risk_level = 'HIGH' THEN 1 ELSE 0 END) FROM smelter_assessment a"
+                + " WHERE a.decision = 'MATCHED' AND a.smelter_id IS NOT NULL AND a.submission_id IN ("
+                + LATEST_VALID_EMRT_IDS + ") GROUP BY UPPER(a.metal), a.smelter_id ORDER BY UPPER(a.metal), a.smelter_id")
+                .setParameter("cycle", cycleId));
+    }
+
+    /** Declared rows of the cycle's latest valid EMRTs per match decision and mineral (upper case). */
+    List<Object[]> emrtRowsByDecision(long cycleId) {
+        return rows(em.createNativeQuery("SELECT a.decision, UPPER(a.metal), COUNT(*) FROM smelter_assessment a"
+                + " WHERE a.submission_id IN (" + LATEST_VALID_EMRT_IDS + ") GROUP BY a.decision, UPPER(a.metal)")
+                .setParameter("cycle", cycleId));
     }
 
     long failedMails(long cycleId) {

@@ -54,7 +54,18 @@ public class CycleReports {
         long notYetIdentified = total(rows.get(MatchDecision.NOT_YET_IDENTIFIED.name()));
         return new CycleDashboard(cycle, figures, outcomes, queries.decisions(cycleId),
                 openTasks.countByRole(cycleId), smelters, review, notYetIdentified, queries.failedMails(cycleId),
-                charts(figures, outcomes, smelters), listAges.of(smelters.list(), cycle.getReportingYear()));
+                charts(figures, outcomes, smelters, cycle.collects().emrt()),
+                listAges.of(smelters.list(), cycle.getReportingYear()), extendedMinerals(cycle));
+    }
+
+    /** The per-template and per-mineral figures of a cycle that collects the EMRT (three more queries); else null. */
+    public ExtendedMineralFigures extendedMinerals(ReportingCycle cycle) {
+        if (!cycle.collects().emrt()) {
+            return null;
+        }
+        long id = cycle.getId();
+        return ExtendedMineralFigures.of(cycle.collects(), queries.templateStates(id), queries.emrtRefiners(id),
+                queries.emrtRowsByDecision(id));
     }
 
     public IdentifiedSmelters identifiedSmelters(long cycleId) {
@@ -102,9 +113,11 @@ public class CycleReports {
         return counts == null ? 0 : counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private static List<BarChart> charts(SurveyFigures f, Map<SurveyOutcome, Long> outcomes, IdentifiedSmelters smelters) {
+    /** @param emrtToo the cycle also collects the EMRT: the charts built on CMRTs say so */
+    private static List<BarChart> charts(SurveyFigures f, Map<SurveyOutcome, Long> outcomes, IdentifiedSmelters smelters,
+                                         boolean emrtToo) {
         List<BarChart> charts = new ArrayList<>();
-        charts.add(new BarChart("Responses of in-scope suppliers", List.of(
+        charts.add(new BarChart((emrtToo ? "CMRT responses" : "Responses") + " of in-scope suppliers", List.of(
                 new BarChart.Bar("valid", f.valid(), "ok"),
                 new BarChart.Bar("invalid", f.invalid(), "bad"),
                 new BarChart.Bar("awaiting", f.awaiting(), "muted"))));
@@ -125,7 +138,7 @@ public class CycleReports {
         List<BarChart.Bar> statusBars = new ArrayList<>();
         smelters.byMetalAndStatus().forEach((metal, counts) -> counts.forEach((status, n) -> statusBars.add(
                 new BarChart.Bar(metal.label() + ", " + words(status), n, tone(status)))));
-        charts.add(new BarChart("Smelters identified, by metal and status", statusBars));
+        charts.add(new BarChart((emrtToo ? "3TG smelters" : "Smelters") + " identified, by metal and status", statusBars));
         return charts;
     }
 

@@ -20,7 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * The report draft as a Word document (Apache POI XWPF) for the legal team to edit: real heading styles (so Word's
  * navigation pane and table of contents see them), the same paragraphs as the page, the per-metal summary as a
- * bulleted list and Appendix A as a Word table.
+ * bulleted list and Appendix A as a Word table; when the cycle collected EMRTs, a section per extended mineral and
+ * Appendix B, its refiners.
  */
 final class ReportDocx {
 
@@ -54,6 +55,14 @@ final class ReportDocx {
             XWPFTable table = table(List.of("Figure", String.valueOf(y.previousYear()), String.valueOf(y.year()), "Change"));
             y.rows().forEach(row -> row(table, List.of(row.figure(), row.previous(), row.current(), row.change())));
         }
+        if (r.extended() != null) {
+            heading("Extended Minerals (EMRT)");
+            paragraph(null, r.extendedMineralsIntro());
+            for (MineralRefiners mineral : r.extended().minerals()) {
+                paragraph("Heading2", mineral.label());
+                r.mineralSummary(mineral).forEach(p -> bullet(p.text()));
+            }
+        }
         heading("Country of Origin Information");
         r.countryParagraphs().forEach(text -> paragraph(null, text));
         heading("Appendix A");
@@ -64,6 +73,20 @@ final class ReportDocx {
             row(appendix, List.of(s.metal().label(), s.standardName(), s.country(), s.smelterId(), s.status().publishedText()));
         }
         paragraph(null, "Status as published in " + r.smelters().list().source() + ".");
+        if (r.extended() != null) {
+            heading("Appendix B");
+            paragraph(null, r.appendixBIntro());
+            XWPFTable refiners = table(List.of("Mineral", "Standard Smelter Name", "Country (as declared)", "Smelter ID",
+                    "Status when assessed", "Risk"));
+            for (DeclaredRefiner d : r.extended().allRefiners()) {
+                row(refiners, List.of(d.mineral().label(), text(d.standardName()), text(d.country()), d.smelterId(),
+                        d.statusText(), d.highRisk() ? "high" : ""));
+            }
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private void heading(String text) {

@@ -56,7 +56,8 @@ public class RollUps {
                 previous.getReportingYear(), queries.surveyFigures(previous.getId()), figures,
                 reports.identifiedSmelters(previous.getId()), smelters)).orElse(null);
         return ConflictMineralsReport.of(cycle, companyName, figures, smelters, reference.countries(), yearOverYear,
-                queries.latestValidDeclarations(cycleId), reports.listAges().of(smelters.list(), cycle.getReportingYear()));
+                queries.latestValidDeclarations(cycleId), reports.listAges().of(smelters.list(), cycle.getReportingYear()),
+                reports.extendedMinerals(cycle));
     }
 
     /** What the consolidated CMRT would say, for the preview; no workbook is written. */

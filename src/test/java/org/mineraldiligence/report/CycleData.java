@@ -73,6 +73,32 @@ class CycleData {
                 + " VALUES (?, ?, ?, ?, ?, ?)", submissionId, row, metal, "declared " + row, decision, smelterId);
     }
 
+    /** The cycle collects these templates ({@code RequestedTemplates} text, e.g. "CMRT,EMRT:COBALT+MICA"). */
+    void collects(long cycleId, String templates) {
+        jdbc.update("UPDATE reporting_cycle SET collects = ? WHERE id = ?", templates, cycleId);
+    }
+
+    /** A checked EMRT, as CmrtCheck records one whose checker said templateType "EMRT". */
+    long emrtSubmission(long surveyId, String verdict) {
+        long submission = submission(surveyId, verdict, "A");
+        jdbc.update("UPDATE cmrt_submission SET template_type = 'EMRT', original_name = 'emrt.xlsx' WHERE id = ?", submission);
+        return submission;
+    }
+
+    /** The survey asks for this template ({@code minerals} "COBALT+MICA" for the EMRT), which stands in {@code state}. */
+    void template(long surveyId, String templateType, String minerals, String state, Long submissionId) {
+        insert("INSERT INTO survey_template (survey_id, template_type, minerals, state, submission_id, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", surveyId, templateType, minerals, state, submissionId, Timestamp.from(Instant.now()));
+    }
+
+    /** A declared row as the assessment leaves it: matched with a name, a status (canonical) and a risk level. */
+    void assessed(long submissionId, int row, String metal, String country, String smelterId, String standardName,
+                  String status, String riskLevel) {
+        insert("INSERT INTO smelter_assessment (submission_id, row_number, metal, declared_name, declared_country, decision,"
+                + " smelter_id, standard_name, status, risk_level) VALUES (?, ?, ?, ?, ?, 'MATCHED', ?, ?, ?, ?)",
+                submissionId, row, metal, "declared " + row, country, smelterId, standardName, status, riskLevel);
+    }
+
     void failedMail(long cycleId) {
         insert("INSERT INTO outbound_message (idempotency_key, template_name, recipients, subject, html_body, text_body,"
                 + " cycle_id, status, created_at) VALUES (?, 'reminder', 'a@example.com', 's', 'h', 't', ?, 'FAILED', ?)",
