@@ -31,6 +31,15 @@ public record RollUpDeclarant(String contactName, String contactEmail, String co
 
     /** What is missing or wrong, in the words the form shows; empty when the workbook can be written. */
     public List<String> problems() {
+        List<String> problems = new ArrayList<>(emrtProblems());
+        if (!DISCLOSURES.contains(disclosure)) {
+            problems.add("Say whether the company files an annual conflict minerals disclosure (question H).");
+        }
+        return problems;
+    }
+
+    /** The same for the consolidated EMRT, which has no question H (disclosure filing). */
+    public List<String> emrtProblems() {
         List<String> problems = new ArrayList<>();
         require(problems, contactName, "Enter the contact's name.");
         if (!contactEmail.contains("@")) {
@@ -51,9 +60,6 @@ public record RollUpDeclarant(String contactName, String contactEmail, String co
         }
         if (!YES_NO.contains(auditedSmelterRequirement)) {
             problems.add("Say whether direct suppliers must source from audited smelters (question C).");
-        }
-        if (!DISCLOSURES.contains(disclosure)) {
-            problems.add("Say whether the company files an annual conflict minerals disclosure (question H).");
         }
         return problems;
     }
