@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ final class CmrtRollUp {
             rollUp.set("Declaration", "D3", language);
             rollUp.declaration(companyName, declarant, effectiveDate, answers);
             rollUp.smelters(answers, smelters);
-            rollUp.translateLabels(language);
+            TemplateLabels.translate(rollUp.wb, language);
             // the cached count of the template's Checker tab; ours runs below and must agree
             rollUp.set("Checker", "D2", 0);
             byte[] bytes = rollUp.bytes();
@@ -74,25 +73,13 @@ final class CmrtRollUp {
         }
     }
 
-    /** The languages the template offers in Declaration!D3: its list LN, row 1 of the hidden sheet L from column D. */
+    /** The languages the template offers in Declaration!D3. */
     static List<String> languages() {
         try (XSSFWorkbook wb = template()) {
-            return languages(wb.getSheet("L"));
+            return TemplateLabels.languages(wb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> languages(Sheet l) {
-        List<String> languages = new ArrayList<>();
-        Row row = l.getRow(0);
-        for (int c = 3; c < row.getLastCellNum(); c++) {
-            String language = text(row, c);
-            if (!language.isEmpty()) {
-                languages.add(language);
-            }
-        }
-        return List.copyOf(languages);
     }
 
     private static XSSFWorkbook template() throws IOException {
@@ -102,39 +89,6 @@ final class CmrtRollUp {
             }
             return new XSSFWorkbook(template);
         }
-    }
-
-    /**
-     * POI does not recalculate (and cannot evaluate this template: it names a range LT that does not exist), so
-     * the labels' cached values would stay in the template's saved language. Each label is
-     * {@code OFFSET(L!$C$1, MATCH(sheet & address, L!$A:$A, 0) - 1, SL)}: its text is the row of sheet L keyed by
-     * sheet name and cell, in the language's column. We write exactly that, and Excel recalculates on opening.
-     */
-    private void translateLabels(String language) {
-        Sheet l = wb.getSheet("L");
-        int column = 3 + languages(l).indexOf(language);
-        Map<String, String> texts = new HashMap<>();
-        for (Row row : l) {
-            String key = text(row, 0);
-            if (!key.isEmpty()) {
-                Cell label = row.getCell(column);
-                texts.putIfAbsent(key, label == null || label.getCellType() != CellType.STRING ? "" : label.getStringCellValue());
-            }
-        }
-        cell("Declaration", "P3").setCellValue(languages(l).indexOf(language) + 1); // SL, kept a formula
-        for (Sheet sheet : wb) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.FORMULA && cell.getCellFormula().startsWith("OFFSET(L!$C$1")) {
-                        String text = texts.get(sheet.getSheetName() + cell.getAddress().formatAsString());
-                        if (text != null) {
-                            cell.setCellValue(text); // on a formula cell: its cached result
-                        }
-                    }
-                }
-            }
-        }
-        wb.setForceFormulaRecalculation(true);
     }
 
     private void declaration(String companyName, RollUpDeclarant d, LocalDate effectiveDate,

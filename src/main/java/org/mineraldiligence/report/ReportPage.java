@@ -41,16 +41,19 @@ class ReportPage {
     private final CycleReports reports;
     private final RollUps rollUps;
     private final IdentityService identity;
+    private final EmrtRollUps emrtRollUps;
 
-    ReportPage(CycleReports reports, RollUps rollUps, IdentityService identity) {
+    ReportPage(CycleReports reports, RollUps rollUps, IdentityService identity, EmrtRollUps emrtRollUps) {
         this.reports = reports;
         this.rollUps = rollUps;
         this.identity = identity;
+        this.emrtRollUps = emrtRollUps;
     }
 
     @GetMapping("/cycles/{cycleId}/report")
     String report(@PathVariable long cycleId, ModelMap model) {
         model.addAttribute("report", rollUps.report(cycleId));
+        model.addAttribute("validEmrts", emrtRollUps.hasValidEmrts(cycleId));
         return "report/report";
     }
 

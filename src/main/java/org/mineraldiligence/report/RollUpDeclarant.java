@@ -31,6 +31,15 @@ public record RollUpDeclarant(String contactName, String contactEmail, String co
 
     /** What is missing or wrong, in the words the form shows; empty when the workbook can be written. */
     public List<String> problems() {
+        List<String> problems = new ArrayList<>(emrtProblems());
+        if (!oneOf(DISCLOSURES, disclosure)) {
+            problems.add("Say whether the company files an annual conflict minerals disclosure (question H).");
+        }
+        return problems;
+    }
+
+    /** The same for the consolidated EMRT, which has no question H (disclosure filing). */
+    public List<String> emrtProblems() {
         List<String> problems = new ArrayList<>();
         require(problems, contactName, "Enter the contact's name.");
         if (!contactEmail.contains("@")) {
@@ -41,21 +50,23 @@ public record RollUpDeclarant(String contactName, String contactEmail, String co
         if (!authorizerEmail.contains("@")) {
             problems.add("Enter the authorizer's e-mail address.");
         }
-        if (!YES_NO.contains(policy)) {
+        if (!oneOf(YES_NO, policy)) {
             problems.add("Say whether the company has a responsible minerals sourcing policy (question A).");
         }
-        if (!YES_NO.contains(policyPublic)) {
+        if (!oneOf(YES_NO, policyPublic)) {
             problems.add("Say whether the policy is on the company's website (question B).");
         } else if ("Yes".equals(policyPublic) && policyUrl.length() < 2) {
             problems.add("Enter the address of the published policy (question B).");
         }
-        if (!YES_NO.contains(auditedSmelterRequirement)) {
+        if (!oneOf(YES_NO, auditedSmelterRequirement)) {
             problems.add("Say whether direct suppliers must source from audited smelters (question C).");
         }
-        if (!DISCLOSURES.contains(disclosure)) {
-            problems.add("Say whether the company files an annual conflict minerals disclosure (question H).");
-        }
         return problems;
+    }
+
+    /** A form may leave a field out altogether, and the immutable collections refuse to look for null. */
+    private static boolean oneOf(java.util.Collection<String> allowed, String value) {
+        return value != null && allowed.contains(value);
     }
 
     private static void require(List<String> problems, String value, String message) {

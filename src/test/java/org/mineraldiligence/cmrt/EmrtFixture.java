@@ -73,7 +73,7 @@ public final class EmrtFixture {
      * A variant of the valid workbook: one copy per revision stays open, a variant applies its changes, writes
      * the file and restores the touched cells (loading a template with POI costs seconds).
      */
-    static synchronized byte[] validVariant(String revision, Consumer<EmrtFixture> change) {
+    public static synchronized byte[] validVariant(String revision, Consumer<EmrtFixture> change) {
         EmrtFixture f = SHARED.computeIfAbsent(revision, EmrtFixture::valid);
         f.undo = new LinkedHashMap<>();
         try {
@@ -166,16 +166,16 @@ public final class EmrtFixture {
     }
 
     /** Answer to question q (1..7) in mineral row m (1.x: 0 cobalt, 1 mica; 2.x: the m-th selected mineral). */
-    EmrtFixture answer(int q, int m, Object value) {
+    public EmrtFixture answer(int q, int m, Object value) {
         int[] rows = v2 ? new int[] {30, 42, 54, 66, 78, 90, 102} : new int[] {26, 32, 38, 44, 50, 56, 62};
         return decl("D" + (rows[q - 1] + m), value);
     }
 
-    EmrtFixture companyC(int m, Object value) {
+    public EmrtFixture companyC(int m, Object value) {
         return decl("D" + ((v2 ? 120 : 74) + m), value);
     }
 
-    EmrtFixture companyQuestion(char letter, Object value) {
+    public EmrtFixture companyQuestion(char letter, Object value) {
         String cells = v2 ? "A115 B117 D131 E133 F135 G137" : "A69 B71 D77 E79 F81 G83";
         for (String c : cells.split(" ")) {
             if (c.charAt(0) == letter) {
@@ -186,16 +186,16 @@ public final class EmrtFixture {
     }
 
     /** 2.x: deselects a mineral as the dropdown does, with "(Delete Mineral)". */
-    EmrtFixture deselect(ExtendedMineral m) {
+    public EmrtFixture deselect(ExtendedMineral m) {
         return decl(SELECTION[m.ordinal()], "(Delete " + m.label() + ")");
     }
 
-    EmrtFixture decl(String cell, Object value) {
+    public EmrtFixture decl(String cell, Object value) {
         return set("Declaration", cell, value);
     }
 
     /** Literal value; null clears the cell (and any formula in it). */
-    EmrtFixture set(String sheetName, String address, Object value) {
+    public EmrtFixture set(String sheetName, String address, Object value) {
         Cell cell = cell(sheetName, address);
         if (cell.getCellType() == CellType.FORMULA) {
             cell.removeFormula();
@@ -221,7 +221,7 @@ public final class EmrtFixture {
         return cell;
     }
 
-    EmrtFixture clearSmelterRow(int row) {
+    public EmrtFixture clearSmelterRow(int row) {
         for (int c = 0; c < 18; c++) {
             smelter(row, CellReference.convertNumToColString(c), null);
         }
@@ -232,7 +232,7 @@ public final class EmrtFixture {
      * Fills a Smelter List row as Excel would after picking mineral and look-up name: the n-th entry of that
      * mineral in the template's own Smelter Look-up whose look-up name is its standard name.
      */
-    EmrtFixture smelterFromLookup(int row, ExtendedMineral mineral, int n) {
+    public EmrtFixture smelterFromLookup(int row, ExtendedMineral mineral, int n) {
         Sheet lookup = wb.getSheet("Smelter Look-up");
         int seen = 0;
         for (int r = 4; r <= lookup.getLastRowNum(); r++) {
@@ -254,7 +254,7 @@ public final class EmrtFixture {
     }
 
     /** A "Smelter not listed" row with the name and country the Checker asks for, as a supplier types them. */
-    EmrtFixture notListed(int row, ExtendedMineral mineral, String name, String country) {
+    public EmrtFixture notListed(int row, ExtendedMineral mineral, String name, String country) {
         clearSmelterRow(row);
         smelter(row, "B", mineral.label());
         smelter(row, "C", "Smelter not listed");
@@ -263,16 +263,16 @@ public final class EmrtFixture {
         return smelter(row, "G", "Enter smelter details");
     }
 
-    EmrtFixture smelter(int row, String column, Object value) {
+    public EmrtFixture smelter(int row, String column, Object value) {
         return set("Smelter List", column + row, value);
     }
 
-    String smelterText(int row, String column) {
+    public String smelterText(int row, String column) {
         return cell("Smelter List", column + row).getStringCellValue();
     }
 
     /** A Mine List row (2.x): mineral, smelter sourcing from it, mine name, country. */
-    EmrtFixture mine(int row, String mineral, String smelter, String name, String country) {
+    public EmrtFixture mine(int row, String mineral, String smelter, String name, String country) {
         set("Mine List", "A" + row, mineral);
         set("Mine List", "B" + row, smelter);
         set("Mine List", "C" + row, name);
