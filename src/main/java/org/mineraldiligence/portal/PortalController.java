@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -213,7 +214,7 @@ class PortalController {
                 .map(row -> RequestedTemplateView.of(row, history, rows, blankCmrt, blankEmrt)).toList());
         model.addAttribute("askedTypes", askedTypes(survey, " or "));
         model.addAttribute("askedTypesAnd", askedTypes(survey, " and "));
-        model.addAttribute("historyTemplate", history.stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("historyTemplate", history.stream().collect(Collectors.toMap(
                 CmrtSubmission::getId, s -> SurveyTemplates.answeredBy(s, rows).map(SurveyTemplate::getTemplateType)
                         .orElse("not asked for"))));
     }
@@ -221,7 +222,7 @@ class PortalController {
     /** "CMRT", "CMRT or EMRT": what the supplier is asked to send. */
     private String askedTypes(SupplierSurvey survey, String joiner) {
         return templates.of(survey).stream().map(SurveyTemplate::getTemplateType)
-                .collect(java.util.stream.Collectors.joining(joiner));
+                .collect(Collectors.joining(joiner));
     }
 
     private String problem(SupplierSurvey survey, String token, Model model, HttpServletResponse response,

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * <li>the fields of the survey's task forms, which people fill in and the guard validates against the form.</li>
  * </ul>
  * Gateways read the flags the steps set ({@link #CMRT_VALID}, {@link #INVALID_ATTEMPTS_LEFT},
- * {@link #RISKS_FOUND}) rather than expressions over raw values.
+ * {@link #TEMPLATES_OUTSTANDING}, {@link #RISKS_FOUND}) rather than expressions over raw values.
  */
 public final class SurveyVariables {
 
