@@ -17,6 +17,7 @@ import org.mineraldiligence.survey.CmrtSubmission;
 import org.mineraldiligence.survey.SubmissionFindings;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
+import org.mineraldiligence.survey.SurveyTemplates;
 import org.mineraldiligence.survey.SurveyVariables;
 import org.mineraldiligence.web.PlainText;
 import org.springframework.stereotype.Component;
@@ -41,9 +42,11 @@ class TaskContext {
     private final SupplierSurveyRepository surveys;
     private final SupplierDossier dossier;
     private final PublicBaseUrl baseUrl;
+    private final SurveyTemplates templates;
 
     TaskContext(SupplierSurveyRepository surveys, SupplierDossier dossier,
-                PublicBaseUrl baseUrl) {
+                PublicBaseUrl baseUrl, SurveyTemplates templates) {
+        this.templates = templates;
         this.surveys = surveys;
         this.dossier = dossier;
         this.baseUrl = baseUrl;
@@ -64,6 +67,9 @@ class TaskContext {
         Supplier supplier = survey.getSupplier();
         String name = PlainText.forMarkdown(supplier.getName());
         StringBuilder text = new StringBuilder("### ").append(heading(taskKey, name, file, task)).append("\n\n");
+        if (templates.of(survey).size() > 1) {
+            text.append("- **Templates asked:** ").append(templates.states(survey)).append('\n');
+        }
         text.append("- **Supplier:** ").append(name).append(" (").append(PlainText.forMarkdown(supplier.getCode()))
                 .append(supplier.getCountry() == null ? "" : ", " + PlainText.forMarkdown(supplier.getCountry())).append(")\n");
         text.append("- **Contact:** ").append(contact(supplier, !"Activity_AddSupplierContact".equals(taskKey))).append('\n');
@@ -87,16 +93,22 @@ class TaskContext {
         return baseUrl.get() + "/suppliers/" + URLEncoder.encode(supplier.getCode(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String heading(String taskKey, String name, SupplierDossier.SurveyFile file, DelegateTask task) {
+    private String heading(String taskKey, String name, SupplierDossier.SurveyFile file, DelegateTask task) {
         return switch (taskKey == null ? "" : taskKey) {
-            case "Activity_ContactUnresponsiveSupplier" -> name + " has not sent its CMRT";
+            case "Activity_ContactUnresponsiveSupplier" -> name + " has not sent its " + templates.outstanding(file.survey());
             case "Activity_AddSupplierContact" -> name + " has no usable contact address";
-            case "Activity_ResolveInvalidCmrt" -> name + " sent " + file.submissions().stream()
-                    .filter(submission -> submission.getVerdict() != null && !submission.isValid()).count() + " invalid CMRT(s)";
+            case "Activity_ResolveInvalidCmrt" -> invalidHeading(name, file, task);
             case "Activity_AgreeRiskMitigation" -> "Smelter risks in the CMRT of " + name + ": " + risks(task);
             case "Activity_DecideOnSupplier" -> "Escalation: " + name;
             default -> name;
         };
+    }
+
+    /** "… sent 2 invalid EMRT (cobalt, mica)(s)": the template the task is about (the check step names it). */
+    private String invalidHeading(String name, SupplierDossier.SurveyFile file, DelegateTask task) {
+        Object concerned = task.getVariable(SurveyVariables.TEMPLATE_CONCERNED);
+        String label = concerned == null ? "CMRT" : concerned.toString();
+        return name + " sent " + templates.invalidReceived(file.survey(), label) + " invalid " + label + "(s)";
     }
 
     /** Only the risks there are: no "0 high-risk smelter(s)". */

@@ -1,16 +1,6 @@
 package org.mineraldiligence.portal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-
 import org.mineraldiligence.cmrt.template.TemplateVersion;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,32 +37,6 @@ public class BlankCmrt {
     }
 
     private static byte[] inEnglish() {
-        try (InputStream in = new ClassPathResource(SOURCE).getInputStream();
-             ZipInputStream zip = new ZipInputStream(in);
-             ByteArrayOutputStream out = new ByteArrayOutputStream(2 << 20);
-             ZipOutputStream rewritten = new ZipOutputStream(out)) {
-            boolean languageSet = false;
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                byte[] content = zip.readAllBytes();
-                if (entry.getName().equals(DECLARATION_PART)) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    languageSet = xml.contains(D3_IN_CHINESE);
-                    content = xml.replace(D3_IN_CHINESE, D3_IN_ENGLISH).getBytes(StandardCharsets.UTF_8);
-                } else if (entry.getName().equals("xl/workbook.xml")) {
-                    content = new String(content, StandardCharsets.UTF_8).replace("<calcPr ", "<calcPr fullCalcOnLoad=\"1\" ")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                rewritten.putNextEntry(new ZipEntry(entry.getName()));
-                rewritten.write(content);
-                rewritten.closeEntry();
-            }
-            if (!languageSet) {
-                throw new IllegalStateException(SOURCE + " no longer has the language cell this code expects");
-            }
-            rewritten.finish();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EnglishBlank.rewrite(SOURCE, DECLARATION_PART, D3_IN_CHINESE, D3_IN_ENGLISH);
     }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,8 @@ import org.mineraldiligence.survey.FindingGroups;
 import org.mineraldiligence.survey.SubmissionFindings;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
+import org.mineraldiligence.survey.SurveyTemplate;
+import org.mineraldiligence.survey.SurveyTemplates;
 import org.mineraldiligence.web.RateLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -53,13 +56,17 @@ class PortalController {
     private final SupplierSurveyRepository surveys;
     private final String companyName;
     private final BlankCmrt blankCmrt;
+    private final BlankEmrt blankEmrt;
+    private final SurveyTemplates templates;
     private final PortalContacts contacts;
     private final Clock clock;
 
     PortalController(PortalLinks links, SubmissionReceiver receiver,
                      CmrtSubmissionRepository submissions, SupplierSurveyRepository surveys,
                      @Value("${mineral-diligence.company-name}") String companyName, BlankCmrt blankCmrt,
-                     PortalContacts contacts, Clock clock) {
+                     BlankEmrt blankEmrt, SurveyTemplates templates, PortalContacts contacts, Clock clock) {
+        this.blankEmrt = blankEmrt;
+        this.templates = templates;
         this.clock = clock;
         this.wrongLinks = new RateLimit(10, Duration.ofMinutes(15), clock);
         this.blankCmrt = blankCmrt;
@@ -88,13 +95,14 @@ class PortalController {
         if (survey.isEmpty()) {
             return notFound(response);
         }
+        String asked = askedTypes(survey.get(), " or ");
         if (file == null || file.isEmpty()) {
             return problem(survey.get(), token, model, response,
-                    "The file was empty or no file was chosen. Choose your filled-in CMRT workbook (.xlsx) and upload it again.");
+                    "The file was empty or no file was chosen. Choose your filled-in " + asked + " workbook (.xlsx) and upload it again.");
         }
         if (file.getSize() > MAX_UPLOAD_BYTES) {
             return problem(survey.get(), token, model, response,
-                    "The file is larger than 10 MB. A filled-in CMRT is normally under 3 MB: save it again from Excel as .xlsx and upload that file.");
+                    "The file is larger than 10 MB. A filled-in " + asked + " is normally under 3 MB: save it again from Excel as .xlsx and upload that file.");
         }
         SubmissionReceiver.Receipt receipt = receiver.receive(survey.get(), file.getOriginalFilename(), file.getBytes());
         if (receipt.refusal() != null) {
@@ -106,7 +114,7 @@ class PortalController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return "portal/quota";
         }
-        String note = receipt.duplicate() ? "?duplicate" : receipt.handedToSurvey() ? ""
+        String note = receipt.notAsked() ? "?notAsked" : receipt.duplicate() ? "?duplicate" : receipt.handedToSurvey() ? ""
                 : survey.get().getOutcome() == null ? "?queued" : "?late";
         return "redirect:/portal/" + token + "/submissions/" + receipt.submission().getId() + note;
     }
@@ -123,6 +131,10 @@ class PortalController {
         describe(survey.get(), token, model);
         model.addAttribute("submission", submission.get());
         model.addAttribute("findings", FindingGroups.of(SubmissionFindings.of(submission.get().getCheckJson())));
+        List<SurveyTemplate> rows = templates.of(survey.get());
+        model.addAttribute("notAsked", SurveyTemplates.answeredBy(submission.get(), rows).isEmpty());
+        model.addAttribute("templateOfFile", SurveyTemplates.answeredBy(submission.get(), rows)
+                .map(SurveyTemplate::getTemplateType).orElse(submission.get().getTemplateType()));
         return "portal/result";
     }
 
@@ -136,6 +148,20 @@ class PortalController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(blankCmrt.fileName()).build().toString())
                 .body(blankCmrt.bytes());
+    }
+
+    @GetMapping("/template/emrt")
+    ResponseEntity<byte[]> blankEmrt(@PathVariable String token, HttpServletRequest request) {
+        Optional<SupplierSurvey> survey = resolve(token, request);
+        if (survey.isEmpty() || templates.of(survey.get()).stream()
+                .noneMatch(row -> SurveyTemplate.EMRT.equals(row.getTemplateType()))) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(blankEmrt.fileName()).build().toString())
+                .body(blankEmrt.bytes());
     }
 
     @GetMapping("/training")
@@ -183,6 +209,20 @@ class PortalController {
         model.addAttribute("newestRevision", TemplateVersion.NEWEST_KNOWN.text());
         model.addAttribute("history", history);
         model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
+        List<SurveyTemplate> rows = templates.of(survey);
+        model.addAttribute("requested", rows.stream()
+                .map(row -> RequestedTemplateView.of(row, history, rows, blankCmrt, blankEmrt)).toList());
+        model.addAttribute("askedTypes", askedTypes(survey, " or "));
+        model.addAttribute("askedTypesAnd", askedTypes(survey, " and "));
+        model.addAttribute("historyTemplate", history.stream().collect(Collectors.toMap(
+                CmrtSubmission::getId, s -> SurveyTemplates.answeredBy(s, rows).map(SurveyTemplate::getTemplateType)
+                        .orElse("not asked for"))));
+    }
+
+    /** "CMRT", "CMRT or EMRT": what the supplier is asked to send. */
+    private String askedTypes(SupplierSurvey survey, String joiner) {
+        return templates.of(survey).stream().map(SurveyTemplate::getTemplateType)
+                .collect(Collectors.joining(joiner));
     }
 
     private String problem(SupplierSurvey survey, String token, Model model, HttpServletResponse response,

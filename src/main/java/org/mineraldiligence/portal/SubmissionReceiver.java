@@ -15,6 +15,7 @@ import org.mineraldiligence.survey.StoredWorkbook;
 import org.mineraldiligence.survey.StoredWorkbookRepository;
 import org.mineraldiligence.survey.SupplierSurvey;
 import org.mineraldiligence.survey.SupplierSurveyRepository;
+import org.mineraldiligence.survey.SurveyTemplates;
 import org.mineraldiligence.survey.SurveyVariables;
 import org.mineraldiligence.web.FileNames;
 import org.springframework.stereotype.Service;
@@ -39,12 +40,14 @@ public class SubmissionReceiver {
      * @param handedToSurvey whether the survey took it in at once
      * @param duplicate      the survey had received exactly this file before: nothing new was stored
      * @param refusal        the quota that refused it, or null
+     * @param notAsked       a template the survey did not ask for (an EMRT when only the CMRT was asked, or the
+     *                       reverse): kept, but never handed to the survey, so no template's state changes
      */
     public record Receipt(CmrtSubmission submission, boolean handedToSurvey, boolean duplicate,
-                          UploadRefusal refusal) {
+                          UploadRefusal refusal, boolean notAsked) {
 
         static Receipt stored(CmrtSubmission submission, boolean handedToSurvey) {
-            return new Receipt(submission, handedToSurvey, false, null);
+            return new Receipt(submission, handedToSurvey, false, null, false);
         }
     }
 
@@ -54,11 +57,14 @@ public class SubmissionReceiver {
     private final RuntimeService runtimeService;
     private final SupplierSurveyRepository surveys;
     private final UploadQuota quota;
+    private final SurveyTemplates templates;
     private final Clock clock;
 
     SubmissionReceiver(StoredWorkbookRepository workbooks, CmrtSubmissionRepository submissions, CmrtCheck check,
-                       RuntimeService runtimeService, SupplierSurveyRepository surveys, UploadQuota quota, Clock clock) {
+                       RuntimeService runtimeService, SupplierSurveyRepository surveys, UploadQuota quota,
+                       SurveyTemplates templates, Clock clock) {
         this.clock = clock;
+        this.templates = templates;
         this.surveys = surveys;
         this.quota = quota;
         this.workbooks = workbooks;
@@ -79,17 +85,22 @@ public class SubmissionReceiver {
         Optional<CmrtSubmission> earlier = submissions.findFirstBySurveyIdAndSha256OrderByReceivedAtAscIdAsc(
                 survey.getId(), sha256);
         if (earlier.isPresent()) {
-            return new Receipt(earlier.get(), false, true, null);
+            return new Receipt(earlier.get(), false, true, null, !templates.asked(earlier.get()));
         }
         Instant now = clock.instant();
         Optional<UploadRefusal> refusal = quota.check(survey.getId(), content.length, now);
         if (refusal.isPresent()) {
-            return new Receipt(null, false, false, refusal.get());
+            return new Receipt(null, false, false, refusal.get(), false);
         }
         StoredWorkbook workbook = workbooks.save(new StoredWorkbook(sha256, content));
         CmrtSubmission submission = submissions.save(new CmrtSubmission(survey, workbook, FileNames.clean(originalName, "workbook.xlsx"),
                 content.length, now));
         check.check(submission);
+        if (!templates.asked(submission)) {
+            // marked as handed over so that "Look for a CMRT already received" never takes it either
+            submission.markHandedToSurvey();
+            return new Receipt(submission, false, false, null, true);
+        }
         boolean waiting = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(survey.getBusinessKey())
                 .messageEventSubscriptionName(MESSAGE)

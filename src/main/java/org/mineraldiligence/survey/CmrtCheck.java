@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,35 +23,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CmrtCheck {
 
-    /** The company-level answers the program-strength decision reads (CMRT 6.x letters). */
-    private static final List<String> PROGRAM_QUESTIONS = List.of("A", "D", "F", "G");
-
     private final CmrtSubmissionRepository submissions;
+    private final SurveyTemplates templates;
     private final Clock clock;
 
-    CmrtCheck(CmrtSubmissionRepository submissions, Clock clock) {
+    CmrtCheck(CmrtSubmissionRepository submissions, SurveyTemplates templates, Clock clock) {
         this.clock = clock;
+        this.templates = templates;
         this.submissions = submissions;
     }
 
-    /** The survey step: sets the verdict and counts invalid attempts for the process to decide on. */
+    /**
+     * The survey step: sets the verdict, moves the row of the workbook's template (CMRT or EMRT) and counts
+     * that template's invalid attempts for the process to decide on.
+     */
     @Transactional
     public void check(DelegateExecution execution) {
         CmrtSubmission submission = SurveyVariables.submission(execution, submissions);
         if (submission.getCheckedAt() == null) {
             check(submission);
         }
+        SurveyTemplate row = templates.recordCheck(execution, submission);
         execution.setVariable(SurveyVariables.VERDICT, submission.getVerdict());
         execution.setVariable(SurveyVariables.CMRT_VALID, submission.isValid());
         if (!submission.isValid()) {
-            int attempts = SurveyVariables.increment(execution, SurveyVariables.INVALID_ATTEMPTS);
+            // each template has its own attempts: three wrong EMRTs do not use up the CMRT's
+            int attempts = SurveyVariables.increment(execution, SurveyTemplate.EMRT.equals(row.getTemplateType())
+                    ? SurveyVariables.EMRT_INVALID_ATTEMPTS : SurveyVariables.INVALID_ATTEMPTS);
             int allowed = ((Number) execution.getVariable(SurveyVariables.MAX_INVALID_ATTEMPTS)).intValue();
             execution.setVariable(SurveyVariables.INVALID_ATTEMPTS_LEFT, attempts < allowed);
         }
-        Map<String, String> answers = SubmissionFindings.companyQuestions(submission.getCheckJson());
-        PROGRAM_QUESTIONS.forEach(letter -> execution.setVariable(SurveyVariables.COMPANY_ANSWER_PREFIX + letter,
-                answers.get(letter)));
-        execution.setVariable(SurveyVariables.FINDINGS_SUMMARY, summary(submission));
+        execution.setVariable(SurveyVariables.FINDINGS_SUMMARY, SurveyTemplates.label(row) + ": " + summary(submission));
     }
 
     /**
@@ -65,7 +66,7 @@ public class CmrtCheck {
         Clock now = Clock.fixed(clock.instant(), ZoneId.systemDefault());
         CmrtChecker checker = new CmrtChecker(new CheckPolicy(cycle.policy().minCmrtRevision(),
                 cycle.getReportingYear(), now, cycle.policy().oldestEffectiveDate(),
-                submission.getSurvey().getSupplier().knownNames()));
+                submission.getSurvey().getSupplier().knownNames())).alsoEmrt();
         CheckResult result = checker.check(submission.getOriginalName(),
                 new ByteArrayInputStream(submission.getWorkbook().getContent()));
         submission.recordCheck(result.verdict().name(), result.templateType(), result.templateVersion(), result.errors().size(),

@@ -46,6 +46,7 @@ public class SurveyMail {
 
     private final SupplierSurveyRepository surveys;
     private final CmrtSubmissionRepository submissions;
+    private final SurveyTemplates templates;
     private final CorrectiveActionRepository correctiveActions;
     private final MailOutbox outbox;
     private final IdentityService identityService;
@@ -57,8 +58,10 @@ public class SurveyMail {
     SurveyMail(SupplierSurveyRepository surveys, CmrtSubmissionRepository submissions,
                CorrectiveActionRepository correctiveActions, MailOutbox outbox,
                IdentityService identityService, EscalationDecisions escalationDecisions, PublicBaseUrl baseUrl,
-               @Value("${mineral-diligence.supply-chain-contact}") String teamContact, Clock clock) {
+               @Value("${mineral-diligence.supply-chain-contact}") String teamContact, SurveyTemplates templates,
+               Clock clock) {
         this.clock = clock;
+        this.templates = templates;
         this.surveys = surveys;
         this.submissions = submissions;
         this.correctiveActions = correctiveActions;
@@ -96,7 +99,14 @@ public class SurveyMail {
                 int reminder = SurveyVariables.increment(execution, "remindersSent");
                 model.put("reminderNumber", reminder);
             }
-            case "resubmission-request" -> model.put("findings", latestFindings(survey));
+            case "resubmission-request" -> {
+                CmrtSubmission checked = checkedSubmission(execution, survey);
+                model.put("findings", findingsOf(checked));
+                SurveyTemplates.answeredBy(checked, templates.of(survey)).ifPresent(row -> {
+                    model.put("templateType", row.getTemplateType());
+                    model.put("templateName", fullName(row));
+                });
+            }
             case "program-guidance" -> model.put("weaknesses", ProgramWeaknesses.of(execution));
             default -> { }
         }
@@ -249,14 +259,40 @@ public class SurveyMail {
         model.put("commodityManagerName", reachable
                 ? (manager.getFirstName() + " " + manager.getLastName()).trim() : "our supply chain team");
         model.put("commodityManagerEmail", reachable ? manager.getEmail() : teamContact);
+        // what is asked, and (for reminders) what is still missing or to be corrected: our own words only
+        List<SurveyTemplate> rows = templates.of(survey);
+        model.put("askedTypes", rows.stream().map(SurveyTemplate::getTemplateType).collect(java.util.stream.Collectors.joining(" and ")));
+        model.put("askedNames", rows.stream().map(SurveyMail::fullName).toList());
+        model.put("listAsked", rows.size() > 1 || !SurveyTemplate.CMRT.equals(rows.get(0).getTemplateType()));
+        List<SurveyTemplate> open = rows.stream().filter(row -> !row.getState().settled()).toList();
+        model.put("outstandingTypes", (open.isEmpty() ? rows : open).stream().map(SurveyTemplate::getTemplateType)
+                .collect(java.util.stream.Collectors.joining(" and ")));
+        model.put("outstanding", open.stream().map(row -> SurveyTemplates.label(row) + ": " + SurveyTemplates.stateText(row)).toList());
+        model.put("templateType", rows.get(0).getTemplateType());
+        model.put("templateName", fullName(rows.get(0)));
         return model;
     }
 
-    /** The errors of the latest workbook as the e-mail lists them: what is wrong, where (rows grouped), how to fix it. */
-    private List<Map<String, String>> latestFindings(SupplierSurvey survey) {
-        return submissions.findBySurveyIdOrderByReceivedAtDescIdDesc(survey.getId()).stream()
-                .findFirst()
-                .map(submission -> FindingGroups.of(SubmissionFindings.of(submission.getCheckJson())))
+    /** The workbook the survey just checked; the latest received for a survey that has none in hand. */
+    private CmrtSubmission checkedSubmission(DelegateExecution execution, SupplierSurvey survey) {
+        if (execution.getVariable(SurveyVariables.SUBMISSION_ID) != null) {
+            return SurveyVariables.submission(execution, submissions);
+        }
+        return submissions.findBySurveyIdOrderByReceivedAtDescIdDesc(survey.getId()).stream().findFirst().orElse(null);
+    }
+
+    /** "the RMI Extended Minerals Reporting Template (EMRT) covering cobalt and mica", as the mails name a template. */
+    static String fullName(SurveyTemplate row) {
+        return SurveyTemplate.EMRT.equals(row.getTemplateType())
+                ? "RMI Extended Minerals Reporting Template (EMRT) covering "
+                        + SurveyTemplates.minerals(row).replaceFirst(", ([^,]*)$", " and $1")
+                : "RMI Conflict Minerals Reporting Template (CMRT)";
+    }
+
+    /** The errors of a workbook as the e-mail lists them: what is wrong, where (rows grouped), how to fix it. */
+    private List<Map<String, String>> findingsOf(CmrtSubmission submission) {
+        return java.util.Optional.ofNullable(submission)
+                .map(checked -> FindingGroups.of(SubmissionFindings.of(checked.getCheckJson())))
                 .orElse(List.of())
                 .stream()
                 .filter(FindingGroups.Group::isError)

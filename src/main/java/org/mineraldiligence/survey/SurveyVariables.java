@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * <li>the fields of the survey's task forms, which people fill in and the guard validates against the form.</li>
  * </ul>
  * Gateways read the flags the steps set ({@link #CMRT_VALID}, {@link #INVALID_ATTEMPTS_LEFT},
- * {@link #RISKS_FOUND}) rather than expressions over raw values.
+ * {@link #TEMPLATES_OUTSTANDING}, {@link #RISKS_FOUND}) rather than expressions over raw values.
  */
 public final class SurveyVariables {
 
@@ -66,11 +66,19 @@ public final class SurveyVariables {
     /** The templates asked of the supplier ({@code RequestedTemplates} text), set at launch. */
     public static final String REQUESTED_TEMPLATES = "requestedTemplates";
 
+    /** The EMRT's invalid attempts; {@link #INVALID_ATTEMPTS} counts the CMRT's. */
+    public static final String EMRT_INVALID_ATTEMPTS = "emrtInvalidAttempts";
+    /** Whether a requested template is not yet valid or accepted: the survey keeps waiting while it is. */
+    public static final String TEMPLATES_OUTSTANDING = "templatesOutstanding";
+    /** The template the latest check was about, "CMRT" or "EMRT (cobalt, mica)": tasks and summaries name it. */
+    public static final String TEMPLATE_CONCERNED = "templateConcerned";
+
     public static final Set<String> WRITTEN_BY_STEPS = Set.of(SURVEY_ID, SUPPLIER_ID, CYCLE_ID, SUBMISSION_ID,
             SUPPLIER_NAME, COMMODITY_MANAGER, REPORTING_YEAR, SURVEY_URL, REMINDER_CYCLE, REMINDERS_SENT,
             MAX_INVALID_ATTEMPTS, INVALID_ATTEMPTS, CMRT_ALREADY_RECEIVED, VERDICT, CMRT_VALID, INVALID_ATTEMPTS_LEFT,
             FINDINGS_SUMMARY, HIGH_RISK_SMELTERS, UNMATCHED_SMELTERS, RISKS_FOUND, RISK_SUMMARY, PROGRAM_STRENGTH,
-            CORRECTIVE_ACTION_DUE, CONTACT_PROBLEM, TASK_CONTEXT, REQUESTED_TEMPLATES);
+            CORRECTIVE_ACTION_DUE, CONTACT_PROBLEM, TASK_CONTEXT, REQUESTED_TEMPLATES, EMRT_INVALID_ATTEMPTS,
+            TEMPLATES_OUTSTANDING, TEMPLATE_CONCERNED);
 
     private SurveyVariables() {
     }

@@ -154,9 +154,13 @@ class SupplierPortalTest {
         String csrf = WebSession.csrfTokenOf(browser.get(path(linkA)).body());
         HttpResponse<String> posted = browser.upload(path(linkA) + "/upload", csrf, "emrt.xlsx", emrt);
         HttpResponse<String> result = browser.get(path(posted.headers().firstValue("Location").orElseThrow()));
+        assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith("?notAsked");
         assertThat(result.statusCode()).isEqualTo(200);
-        assertThat(result.body()).contains("This file is not a Conflict Minerals Reporting Template")
-                .contains("This is an EMRT 1.3, not a CMRT.").contains("covering tin, tantalum, tungsten and gold");
+        assertThat(result.body()).contains("We did not ask you for an EMRT.")
+                .contains("We ask you for your CMRT only.").contains("changes nothing we hold from you");
+        // kept, listed as not counted, and the CMRT is still awaited
+        assertThat(browser.get(path(linkA)).body()).contains("We have not received a CMRT from you yet")
+                .contains("Not counted: we did not ask for it");
     }
 
     @Test

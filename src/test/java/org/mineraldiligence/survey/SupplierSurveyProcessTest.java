@@ -334,6 +334,47 @@ class SupplierSurveyProcessTest {
         assertThat(decisions.findBySurveyIdOrderByDecidedAtAsc(survey.getId())).hasSize(2);
     }
 
+    // ---- one survey that waits for each requested template
+
+    @Autowired
+    SurveyTemplateRepository templateRows;
+
+    @Test
+    void aSurveyAskingForCmrtAndEmrtWaitsForBothAndTheManagerCanAcceptAnInvalidEmrt() throws Exception {
+        SupplierSurvey both = scenario.launchAsking(new SurveyPolicy(7, 2, 1, 14, "6.31"),
+                org.mineraldiligence.cycle.RequestedTemplates.parse("CMRT,EMRT:COBALT+MICA"));
+        scenario.runDueJobs(both);
+
+        scenario.upload(both, TestWorkbooks.validLowRisk());
+        assertThat(scenario.instance(both)).hasPassed("Gateway_TemplatesSettled", "Gateway_BackToWaiting")
+                .isWaitingAt("Activity_WaitForCmrt");
+        assertThat(scenario.runtime.getVariable(both.getProcessInstanceId(), "templatesOutstanding")).isEqualTo(true);
+
+        scenario.upload(both, blankEmrt());
+        var resolve = scenario.task(both);
+        assertThat(resolve.getName()).isEqualTo("Resolve invalid EMRT (cobalt, mica) of Acme b Metals /b & Co");
+        assertThat((String) scenario.runtime.getVariable(resolve.getExecutionId(), "findingsSummary"))
+                .startsWith("EMRT (cobalt, mica): 68 error(s):");
+        assertThat((String) scenario.tasks.getVariableLocal(resolve.getId(), "taskContext"))
+                .contains("sent 1 invalid EMRT (cobalt, mica)(s)")
+                .contains("**Templates asked:** CMRT: valid · EMRT (cobalt, mica): needs corrections (68 errors)");
+
+        scenario.complete(both, resolve, Map.of("resolution", "ACCEPT_WITH_EXCEPTIONS",
+                "exceptionNote", "EMRT data comes from the group's own report"));
+        assertThat(scenario.instance(both)).hasPassed("Activity_RecordTemplateAccepted", "Activity_AssessSmelters").isEnded();
+        assertThat(templateRows.findBySurveyIdOrderByIdAsc(both.getId())).extracting(SurveyTemplate::getState)
+                .containsExactly(SurveyTemplate.State.VALID, SurveyTemplate.State.ACCEPTED);
+        // the CMRT is the one assessed; the manager's exception is what the outcome records
+        assertThat(scenario.reload(both).getOutcome()).isEqualTo(SurveyOutcome.EXEMPTED);
+        assertThat(scenario.mailsTo(both, "survey-request")).singleElement().satisfies(request ->
+                assertThat(request.getTextBody()).contains("- the RMI Conflict Minerals Reporting Template (CMRT)",
+                        "- the RMI Extended Minerals Reporting Template (EMRT) covering cobalt and mica"));
+    }
+
+    static byte[] blankEmrt() throws java.io.IOException {
+        return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/cmrt/templates/RMI_EMRT_2.1.xlsx"));
+    }
+
     // ---- risk that follows the evidence: a smelter flagged after the survey's assessment
 
     @Test

@@ -99,6 +99,21 @@ public class SurveyScenario {
         });
     }
 
+    /** A new supplier with a contact, asked for {@code requested} in a new cycle that collects them. */
+    public SupplierSurvey launchAsking(SurveyPolicy policy, org.mineraldiligence.cycle.RequestedTemplates requested) {
+        return transaction.execute(status -> {
+            ReportingCycle cycle = new ReportingCycle(2026, today().plusDays(30), policy);
+            cycle.collect(requested);
+            cycles.save(cycle);
+            Supplier supplier = new Supplier("SUP-" + SUPPLIERS.incrementAndGet(), "Acme <b>Metals</b> & Co", "Germany");
+            supplier.setCommodityManager("carlos");
+            supplier.setSpend(BigDecimal.valueOf(100_000), "USD");
+            supplier.replaceContacts(List.of(new ContactDetails("Ada Buyer", "ada@" + supplier.getCode().toLowerCase() + ".example", true)));
+            suppliers.save(supplier);
+            return launcher.launch(cycle, supplier, requested);
+        });
+    }
+
     /** What the master data page does when a commodity manager corrects the supplier's contacts. */
     void replaceContacts(SupplierSurvey survey, ContactDetails... contacts) {
         transaction.executeWithoutResult(status ->
