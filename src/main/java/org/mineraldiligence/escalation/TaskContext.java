@@ -104,11 +104,11 @@ class TaskContext {
         };
     }
 
-    /** "… sent 2 invalid EMRT (cobalt, mica)(s)": the template the task is about (the check step names it). */
+    /** "… sent an invalid EMRT (cobalt, mica), 2 so far": the template the task is about (the check step names it). */
     private String invalidHeading(String name, SupplierDossier.SurveyFile file, DelegateTask task) {
         Object concerned = task.getVariable(SurveyVariables.TEMPLATE_CONCERNED);
         String label = concerned == null ? "CMRT" : concerned.toString();
-        return name + " sent " + templates.invalidReceived(file.survey(), label) + " invalid " + label + "(s)";
+        return name + " sent an invalid " + label + ", " + templates.invalidReceived(file.survey(), label) + " so far";
     }
 
     /** Only the risks there are: no "0 high-risk smelter(s)". */

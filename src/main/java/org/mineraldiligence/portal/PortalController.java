@@ -135,6 +135,10 @@ class PortalController {
         model.addAttribute("notAsked", SurveyTemplates.answeredBy(submission.get(), rows).isEmpty());
         model.addAttribute("templateOfFile", SurveyTemplates.answeredBy(submission.get(), rows)
                 .map(SurveyTemplate::getTemplateType).orElse(submission.get().getTemplateType()));
+        // The assessment starts only once every template asked is in: until then the page says what is missing.
+        model.addAttribute("stillNeeded", rows.stream()
+                .filter(row -> !row.getTemplateType().equals(submission.get().getTemplateType()) && !row.getState().settled())
+                .map(SurveyTemplates::label).toList());
         return "portal/result";
     }
 

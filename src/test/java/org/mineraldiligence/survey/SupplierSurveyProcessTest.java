@@ -356,7 +356,7 @@ class SupplierSurveyProcessTest {
         assertThat((String) scenario.runtime.getVariable(resolve.getExecutionId(), "findingsSummary"))
                 .startsWith("EMRT (cobalt, mica): 68 error(s):");
         assertThat((String) scenario.tasks.getVariableLocal(resolve.getId(), "taskContext"))
-                .contains("sent 1 invalid EMRT (cobalt, mica)(s)")
+                .contains("sent an invalid EMRT (cobalt, mica), 1 so far")
                 .contains("**Templates asked:** CMRT: valid · EMRT (cobalt, mica): needs corrections (68 errors)");
 
         scenario.complete(both, resolve, Map.of("resolution", "ACCEPT_WITH_EXCEPTIONS",

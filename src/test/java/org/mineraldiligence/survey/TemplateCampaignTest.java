@@ -83,7 +83,9 @@ class TemplateCampaignTest {
         assertThat(blankChecked.templateType()).isEqualTo("EMRT");
         assertThat(blankChecked.templateVersion()).isEqualTo("2.1");
 
-        upload(survey, browser, portal, "cmrt.xlsx", TestWorkbooks.validLowRisk());
+        assertThat(upload(survey, browser, portal, "cmrt.xlsx", TestWorkbooks.validLowRisk()))
+                .contains("What happens next: we still need your EMRT (cobalt, mica).")
+                .doesNotContain("we assess the smelters and refiners you declared. Your commodity manager");
         assertThat(browser.get(portal).body()).contains("We received a valid CMRT from you on")
                 .contains("We have not received an EMRT from you yet.");
         assertThat(states(survey)).containsExactly(SurveyTemplate.State.VALID, SurveyTemplate.State.AWAITING);
@@ -97,7 +99,7 @@ class TemplateCampaignTest {
         var resolve = scenario.task(survey);
         assertThat(resolve.getName()).isEqualTo("Resolve invalid EMRT (cobalt, mica) of Acme b Metals /b & Co");
         assertThat((String) scenario.tasks.getVariableLocal(resolve.getId(), "taskContext"))
-                .contains("sent 1 invalid EMRT (cobalt, mica)(s)", "CMRT: valid · EMRT (cobalt, mica): needs corrections");
+                .contains("sent an invalid EMRT (cobalt, mica), 1 so far", "CMRT: valid · EMRT (cobalt, mica): needs corrections");
         assertThat(browser.get(portal).body()).contains("The last EMRT you sent").contains("We received a valid CMRT");
 
         scenario.complete(survey, resolve, Map.of("resolution", "ASK_AGAIN"));
