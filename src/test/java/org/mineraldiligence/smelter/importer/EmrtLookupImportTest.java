@@ -89,6 +89,19 @@ class EmrtLookupImportTest {
     }
 
     @Test
+    void aListIsEitherOf3tgSmeltersOrOfRefinersNeverAMix() {
+        ReferenceSmelter tin = ReferenceSmelter.of("CID000292", org.mineraldiligence.cmrt.Metal.TIN, "Alpha", "USA",
+                org.mineraldiligence.smelter.SmelterStatus.unknown(AS_OF));
+        ReferenceSmelter cobalt = ReferenceSmelter.ofExtended("CID003264", ExtendedMineral.COBALT, "Chemaf Etoile",
+                "CONGO, DEMOCRATIC REPUBLIC OF THE", java.util.List.of(),
+                org.mineraldiligence.smelter.SmelterStatus.unknown(AS_OF));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReferenceList("x", AS_OF, "2.1",
+                java.util.List.of(cobalt, tin))).hasMessageContaining("CID000292 (Tin) does not belong on an EMRT");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReferenceList("x", AS_OF, java.util.List.of(
+                tin, cobalt))).hasMessageContaining("CID003264 (Cobalt) does not belong on a 3TG list");
+    }
+
+    @Test
     void aTinRowInAnEmrtLookUpRefusesTheWholeFile() throws IOException {
         ImportResult result = new ReferenceFiles().importContent("RMI_EMRT_2.1.xlsx",
                 doctored("2.1", wb -> wb.getSheet("Smelter Look-up").getRow(5).getCell(0).setCellValue("Tin")), AS_OF);
