@@ -8,7 +8,7 @@ import java.util.Locale;
  * asks for cobalt and mica only. A vocabulary of its own on purpose: {@link Metal} is the CMRT's 3TG, which
  * the reports, reference lists and matching are built on, and an EMRT mineral must never be taken for one.
  */
-public enum ExtendedMineral {
+public enum ExtendedMineral implements Mineral {
     COBALT("Cobalt"), COPPER("Copper"), GRAPHITE("Graphite"), LITHIUM("Lithium"), MICA("Mica"), NICKEL("Nickel");
 
     private final String label;
@@ -18,6 +18,7 @@ public enum ExtendedMineral {
     }
 
     /** The English name as the EMRT's dropdowns and Smelter Look-up write it (column A), and used in JSON. */
+    @Override
     public String label() {
         return label;
     }

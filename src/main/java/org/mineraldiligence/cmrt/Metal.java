@@ -8,7 +8,7 @@ import java.util.Optional;
  * The four 3TG metals, in the order the CMRT's Declaration sheet lists them (Ta, Sn, Au, W). The one
  * vocabulary of metals: workbooks, reference lists, matching and reports all use it.
  */
-public enum Metal {
+public enum Metal implements Mineral {
     TANTALUM("Tantalum", "Ta"), TIN("Tin", "Sn"), GOLD("Gold", "Au"), TUNGSTEN("Tungsten", "W");
 
     private final String label;
@@ -20,6 +20,7 @@ public enum Metal {
     }
 
     /** The English name as stored in the template's dropdowns and RMI lists, and used in JSON. */
+    @Override
     public String label() {
         return label;
     }

@@ -1,11 +1,13 @@
 package org.mineraldiligence.smelter;
 
 import org.mineraldiligence.cmrt.SmelterIds;
+import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.cmrt.Metal;
+import org.mineraldiligence.cmrt.Mineral;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,8 +31,10 @@ import java.util.Set;
  *     over the next smelter whose country does not contradict the declared one ({@link MatchMethod#FUZZY}).</li>
  * </ol>
  * Wherever several smelters fit, the declared country decides, or the row goes to review. Everything doubtful goes
- * to review with its best candidates, the one a rule pointed at first. A match never crosses metals. Immutable and
- * thread-safe once built; build one per reference list.
+ * to review with its best candidates, the one a rule pointed at first. A match never crosses metals: every rule
+ * looks only at the smelters of the row's own metal or extended mineral (an EMRT refiner list has no 3TG smelter,
+ * a 3TG list no EMRT refiner, and a cobalt row sees no mica processor). Immutable and thread-safe once built;
+ * build one per reference list.
  */
 public final class SmelterMatcher {
 
@@ -47,7 +51,7 @@ public final class SmelterMatcher {
 
     private final ReferenceList reference;
     private final MatchingThresholds thresholds;
-    private final Map<Metal, MetalIndex> indexes = new EnumMap<>(Metal.class);
+    private final Map<Mineral, MetalIndex> indexes = new HashMap<>();
     /** Words that name several smelters of some metal, or a country: they never identify a smelter alone. */
     private final Set<String> commonWords = new HashSet<>();
 
@@ -63,8 +67,10 @@ public final class SmelterMatcher {
     public SmelterMatcher(ReferenceList reference, MatchingThresholds thresholds, RmiLookupNames lookupNames) {
         this.reference = reference;
         this.thresholds = thresholds;
-        for (Metal metal : Metal.values()) {
-            MetalIndex index = new MetalIndex(reference.ofMetal(metal), lookupNames);
+        List<Mineral> minerals = new ArrayList<>(List.of(Metal.values()));
+        minerals.addAll(List.of(ExtendedMineral.values()));
+        for (Mineral metal : minerals) {
+            MetalIndex index = new MetalIndex(reference.ofMineral(metal), lookupNames);
             indexes.put(metal, index);
             index.words().forEach((word, smelters) -> {
                 if (smelters.size() > 1) {
@@ -93,7 +99,7 @@ public final class SmelterMatcher {
         if (byId.isPresent()) {
             return MatchResult.matched(declared, byId.get(), MatchMethod.ID, 1.0, List.of(), findings);
         }
-        MetalIndex index = indexes.get(declared.metal());
+        MetalIndex index = indexes.get(declared.mineral());
         NormalisedName name = NormalisedName.of(SmelterIds.withoutIds(declared.name()));
         Optional<MatchResult> inRow = idInRow(declared, name, index, findings);
         if (inRow.isPresent()) {
@@ -139,9 +145,9 @@ public final class SmelterMatcher {
         }
         List<ReferenceSmelter> known = new ArrayList<>();
         for (String id : ids) {
-            Optional<ReferenceSmelter> smelter = reference.byId(id).filter(s -> s.metal() == declared.metal());
+            Optional<ReferenceSmelter> smelter = reference.byId(id).filter(s -> s.mineral() == declared.mineral());
             smelter.ifPresentOrElse(known::add, () -> findings.add(id + ", written in the row, is no "
-                    + declared.metal().label() + " smelter of the reference list"));
+                    + declared.mineral().label() + " smelter of the reference list"));
         }
         Suggestions suggested = new Suggestions(index, name);
         known.forEach(s -> suggested.add(s, MatchMethod.ID_IN_ROW));
@@ -200,7 +206,7 @@ public final class SmelterMatcher {
         Set<ReferenceSmelter> fitting = index.acronym(acronym.get());
         List<ReferenceSmelter> inCountry = inCountry(fitting, declared.country());
         if (inCountry.size() > 1) {
-            findings.add("the acronym fits " + inCountry.size() + " " + declared.metal().label() + " smelters");
+            findings.add("the acronym fits " + inCountry.size() + " " + declared.mineral().label() + " smelters");
             inCountry.forEach(s -> suggested.add(s, MatchMethod.ACRONYM));
         }
         if (inCountry.size() != 1) {
@@ -346,7 +352,7 @@ public final class SmelterMatcher {
 
     private static void describeCollision(Set<ReferenceSmelter> exact, DeclaredSmelter declared, List<String> findings) {
         if (exact.size() > 1) {
-            findings.add("the name fits " + exact.size() + " " + declared.metal().label() + " smelters");
+            findings.add("the name fits " + exact.size() + " " + declared.mineral().label() + " smelters");
         } else if (exact.size() == 1) {
             findings.add("the name fits a smelter in " + exact.iterator().next().country() + ", not in "
                     + declared.country());
@@ -371,9 +377,9 @@ public final class SmelterMatcher {
             findings.add(id.get() + " is not on the reference list");
             return Optional.empty();
         }
-        if (smelter.get().metal() != declared.metal()) {
-            findings.add(id.get() + " is a " + smelter.get().metal().label() + " smelter, declared under "
-                    + declared.metal().label());
+        if (smelter.get().mineral() != declared.mineral()) {
+            findings.add(id.get() + " is a " + smelter.get().mineral().label() + " smelter, declared under "
+                    + declared.mineral().label());
             return Optional.empty();
         }
         return smelter;

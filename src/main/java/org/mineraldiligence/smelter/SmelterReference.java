@@ -3,6 +3,7 @@ package org.mineraldiligence.smelter;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -60,6 +61,11 @@ public class SmelterReference {
         ImportedList list = lists.forCycle(cycleId)
                 .orElseThrow(() -> new IllegalStateException("no smelter reference list has been imported"));
         return new ListInUse(list.getId(), matcher(list.getId()));
+    }
+
+    /** The newest EMRT look-up list with its matcher; empty until one is imported. */
+    public Optional<ListInUse> forEmrt() {
+        return lists.newestEmrt().map(list -> new ListInUse(list.getId(), matcher(list.getId())));
     }
 
     public SmelterMatcher matcher(long listId) {

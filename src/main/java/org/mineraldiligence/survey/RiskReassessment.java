@@ -126,7 +126,9 @@ class RiskReassessment {
     }
 
     private Optional<CmrtSubmission> latestAssessed(SupplierSurvey survey) {
+        // the 3TG list's flags concern the CMRT's smelters; an EMRT's refiners are rated against the EMRT list
         return submissions.findBySurveyIdOrderByReceivedAtDescIdDesc(survey.getId()).stream()
+                .filter(submission -> !SurveyTemplate.EMRT.equals(submission.getTemplateType()))
                 .filter(submission -> assessments.existsBySubmissionId(submission.getId()))
                 .findFirst();
     }

@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The survey's "Assess smelters" step: matches every Smelter List row of the latest submission to the
  * reference list and gives each matched smelter a risk level from smelter-risk.dmn. Every row is
- * accounted for: matched, under review, or not yet identified.
+ * accounted for: matched, under review, or not yet identified. When the survey asked for an EMRT too and it is
+ * in hand (valid or accepted), its refiners are assessed as well ({@link EmrtSmelterAssessment}), and the risk
+ * variables count both; an EMRT submission is never assessed as a CMRT.
  */
 @Component
 public class SmelterAssessment {
@@ -34,17 +36,29 @@ public class SmelterAssessment {
     private final CmrtSubmissionRepository submissions;
     private final SmelterAssessmentRepository assessments;
     private final SmelterReference reference;
+    private final EmrtSmelterAssessment emrt;
 
     SmelterAssessment(CmrtSubmissionRepository submissions, SmelterAssessmentRepository assessments,
-                      SmelterReference reference) {
+                      SmelterReference reference, EmrtSmelterAssessment emrt) {
         this.submissions = submissions;
         this.assessments = assessments;
         this.reference = reference;
+        this.emrt = emrt;
     }
 
     @Transactional
     public void assess(DelegateExecution execution) {
         CmrtSubmission submission = SurveyVariables.submission(execution, submissions);
+        List<SmelterAssessmentRow> rows = new ArrayList<>();
+        // SUBMISSION_ID is the EMRT's when no CMRT was asked: the EMRT path below assesses it, once
+        if (!SurveyTemplate.EMRT.equals(submission.getTemplateType())) {
+            rows.addAll(assessCmrt(submission));
+        }
+        rows.addAll(emrt.assess(submission.getSurvey()));
+        execution.setVariables(riskVariables(rows));
+    }
+
+    private List<SmelterAssessmentRow> assessCmrt(CmrtSubmission submission) {
         long submissionId = submission.getId();
         assessments.deleteBySubmissionId(submissionId);
         SmelterReference.ListInUse list = reference.forCycle(submission.getSurvey().getCycle().getId());
@@ -53,7 +67,7 @@ public class SmelterAssessment {
             rows.add(assess(submissionId, declared, list));
         }
         assessments.saveAll(rows);
-        execution.setVariables(riskVariables(rows));
+        return rows;
     }
 
     /** The variables the model's gateway and the mitigation task read, from a submission's assessed rows. */
@@ -70,11 +84,8 @@ public class SmelterAssessment {
 
     private SmelterAssessmentRow assess(long submissionId, SmelterRow declared, SmelterReference.ListInUse list) {
         Optional<Metal> metal = Metal.parse(declared.metal());
-        String name = declared.name() != null && !declared.name().isBlank() ? declared.name() : declared.lookupName();
-        // A supplier may write the smelter id anywhere: the matcher also looks in the row's other cells.
-        List<String> otherCells = Stream.of(declared.lookupName(), declared.idSource(),
-                declared.comments(), declared.nextSteps(), declared.street(), declared.city())
-                .filter(Objects::nonNull).toList();
+        String name = declaredName(declared);
+        List<String> otherCells = otherCells(declared);
         MatchResult match = metal.map(m -> list.matcher().match(
                 new DeclaredSmelter(m, name, declared.country(), declared.smelterId(), otherCells))).orElse(null);
         SmelterAssessmentRow row = new SmelterAssessmentRow(submissionId, declared.row(), declared.metal(), name,
@@ -86,6 +97,17 @@ public class SmelterAssessment {
             });
         }
         return row;
+    }
+
+    /** The name column, else the look-up name (the template fills the name from the look-up). */
+    static String declaredName(SmelterRow declared) {
+        return declared.name() != null && !declared.name().isBlank() ? declared.name() : declared.lookupName();
+    }
+
+    /** A supplier may write the smelter id anywhere: the matcher also looks in the row's other cells. */
+    static List<String> otherCells(SmelterRow declared) {
+        return Stream.of(declared.lookupName(), declared.idSource(), declared.comments(), declared.nextSteps(),
+                declared.street(), declared.city()).filter(Objects::nonNull).toList();
     }
 
     private static String summary(List<SmelterAssessmentRow> highRisk, List<SmelterAssessmentRow> review) {

@@ -70,6 +70,36 @@ public final class EmrtFixture {
     }
 
     /**
+     * A valid EMRT whose Smelter List rows 5, 6, … name these refiners instead, each as Excel fills the row from the
+     * template's own Smelter Look-up entry of that id (its mineral, standard name, country), for tests outside.
+     */
+    public static byte[] validEmrtDeclaring(String revision, String... smelterIds) {
+        return validVariant(revision, f -> {
+            for (int i = 0; i < smelterIds.length; i++) {
+                f.smelterWithId(5 + i, smelterIds[i]);
+            }
+        });
+    }
+
+    private void smelterWithId(int row, String smelterId) {
+        Sheet lookup = wb.getSheet("Smelter Look-up");
+        for (int r = 4; r <= lookup.getLastRowNum(); r++) {
+            Row lr = lookup.getRow(r);
+            if (lr != null && smelterId.equals(text(lr, 4)) && text(lr, 1).equals(text(lr, 2))) {
+                clearSmelterRow(row);
+                smelter(row, "B", text(lr, 0));
+                smelter(row, "C", text(lr, 1));
+                smelter(row, "E", text(lr, 3));
+                smelter(row, "F", text(lr, 4));
+                smelter(row, "G", text(lr, 5));
+                smelter(row, "R", text(lr, 2));
+                return;
+            }
+        }
+        throw new IllegalStateException("no look-up entry for " + smelterId);
+    }
+
+    /**
      * A variant of the valid workbook: one copy per revision stays open, a variant applies its changes, writes
      * the file and restores the touched cells (loading a template with POI costs seconds).
      */

@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.cmrt.Metal;
+import org.mineraldiligence.cmrt.Mineral;
 import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.cmrt.SmelterIds;
@@ -27,6 +29,11 @@ import org.mineraldiligence.smelter.SmelterStatus;
  * Imports the Smelter Look-up sheet of an official CMRT workbook (CMRT-FORMAT §7): one row per name a smelter
  * is known by, column A metal, B look-up name, C standard name, D country, E smelter id, data from row 5.
  * The sheet has no audit status, so every smelter gets {@code UNKNOWN} as of the date the caller gives.
+ * <p>
+ * An EMRT's Smelter Look-up has the same columns (EMRT-FORMAT §7) with the extended minerals in column A; read
+ * with its revision, it becomes a list of refiners, and a row naming a 3TG metal (or anything else) refuses the
+ * file rather than letting a tin smelter into an EMRT list. It carries no RMI status either: the refiners' status
+ * is not stated ({@code UNKNOWN}), never assumed conformant.
  */
 public final class CmrtLookupImporter {
 
@@ -64,16 +71,25 @@ public final class CmrtLookupImporter {
     }
 
     ImportResult fromRows(List<SourceRow> rows, String source, LocalDate asOf) {
+        return fromRows(rows, source, asOf, null);
+    }
+
+    /** @param emrtRevision the EMRT revision the look-up belongs to, null for a CMRT's */
+    ImportResult fromRows(List<SourceRow> rows, String source, LocalDate asOf, String emrtRevision) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Accumulator> byId = new LinkedHashMap<>();
         for (SourceRow row : rows) {
             if (row.line() < FIRST_DATA_ROW || row.isBlank() || isPseudoRow(row)) {
                 continue;
             }
-            Optional<Metal> metal = Metal.parse(row.cell(METAL));
+            Optional<Mineral> metal = emrtRevision == null ? Metal.parse(row.cell(METAL)).map(Mineral.class::cast)
+                    : Optional.ofNullable(ExtendedMineral.fromText(row.cell(METAL)));
             Optional<String> id = SmelterIds.normalise(row.cell(SMELTER_ID));
             if (metal.isEmpty()) {
-                problems.add(new ImportProblem(row.line(), "unknown metal '" + row.cell(METAL) + "'"));
+                problems.add(new ImportProblem(row.line(), emrtRevision == null
+                        ? "unknown metal '" + row.cell(METAL) + "'"
+                        : "'" + row.cell(METAL) + "' is none of the EMRT minerals (Cobalt, Copper, Graphite, Lithium, "
+                                + "Mica, Nickel)"));
             }
             if (id.isEmpty()) {
                 problems.add(new ImportProblem(row.line(), "smelter id '" + row.cell(SMELTER_ID) + "' is not a CID"));
@@ -95,9 +111,12 @@ public final class CmrtLookupImporter {
             return ImportResult.failure(problems);
         }
         List<ReferenceSmelter> smelters = new ArrayList<>();
-        byId.forEach((id, acc) -> smelters.add(new ReferenceSmelter(id, acc.metal, acc.standardName, acc.country,
-                List.copyOf(acc.aliases), SmelterStatus.unknown(asOf), null, null, null)));
-        return ImportResult.success(new ReferenceList(source, asOf, smelters));
+        byId.forEach((id, acc) -> smelters.add(acc.metal instanceof ExtendedMineral mineral
+                ? ReferenceSmelter.ofExtended(id, mineral, acc.standardName, acc.country, List.copyOf(acc.aliases),
+                        SmelterStatus.unknown(asOf))
+                : new ReferenceSmelter(id, (Metal) acc.metal, acc.standardName, acc.country,
+                        List.copyOf(acc.aliases), SmelterStatus.unknown(asOf), null, null, null)));
+        return ImportResult.success(new ReferenceList(source, asOf, emrtRevision, smelters));
     }
 
     /** "Smelter not listed" and "Smelter not yet identified" close each metal's block; they are no smelter. */
@@ -110,19 +129,19 @@ public final class CmrtLookupImporter {
     /** The rows of one smelter id: the first row fixes metal, name and country; the others add aliases. */
     private static final class Accumulator {
         final int firstLine;
-        final Metal metal;
+        final Mineral metal;
         final String standardName;
         final String country;
         final Set<String> aliases = new LinkedHashSet<>();
 
-        Accumulator(int firstLine, Metal metal, String standardName, String country) {
+        Accumulator(int firstLine, Mineral metal, String standardName, String country) {
             this.firstLine = firstLine;
             this.metal = metal;
             this.standardName = standardName;
             this.country = country;
         }
 
-        Optional<ImportProblem> add(SourceRow row, Metal rowMetal) {
+        Optional<ImportProblem> add(SourceRow row, Mineral rowMetal) {
             if (rowMetal != metal) {
                 return Optional.of(new ImportProblem(row.line(), row.cell(SMELTER_ID) + " is " + rowMetal.label()
                         + " here but " + metal.label() + " on line " + firstLine));

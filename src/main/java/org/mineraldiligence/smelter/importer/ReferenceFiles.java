@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Imports whatever reference file a compliance officer has: an official CMRT workbook (its Smelter Look-up
- * sheet), an RMI-style facility list as .xlsx (its first sheet), or one as CSV/TSV.
+ * sheet), an official EMRT workbook (its Smelter Look-up, as a list of extended-mineral refiners that names the
+ * EMRT revision), an RMI-style facility list as .xlsx (its first sheet), or one as CSV/TSV.
  */
 public final class ReferenceFiles {
 
@@ -41,9 +42,19 @@ public final class ReferenceFiles {
             if (sheet.isEmpty()) {
                 return ImportResult.failure(ImportProblem.ofFile(fileName + " has no sheet"));
             }
-            return CmrtLookupImporter.isLookupSheet(sheet.get().name())
-                    ? cmrtLookups.fromRows(sheet.get().rows(), fileName + " (" + CmrtLookupImporter.SHEET + ")", asOf)
-                    : facilityLists.importRows(sheet.get().rows(), fileName, asOf);
+            if (!CmrtLookupImporter.isLookupSheet(sheet.get().name())) {
+                return facilityLists.importRows(sheet.get().rows(), fileName, asOf);
+            }
+            EmrtTemplate emrt = EmrtTemplate.of(content);
+            if (emrt.isEmrt() && emrt.revision().isEmpty()) {
+                return ImportResult.failure(ImportProblem.ofFile(fileName + " is an EMRT whose revision "
+                        + "(Declaration!J3) cannot be read; import the look-up of an unaltered RMI EMRT."));
+            }
+            return emrt.revision()
+                    .map(revision -> cmrtLookups.fromRows(sheet.get().rows(),
+                            fileName + " (" + CmrtLookupImporter.SHEET + ", EMRT " + revision + ")", asOf, revision))
+                    .orElseGet(() -> cmrtLookups.fromRows(sheet.get().rows(),
+                            fileName + " (" + CmrtLookupImporter.SHEET + ")", asOf));
         } catch (IOException e) {
             return ImportResult.failure(ImportProblem.ofFile(fileName + ": " + e.getMessage()));
         }

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A compliance officer imports a reference list: an RMI-style facility list (.csv, .tsv, .xlsx) or an official
- * CMRT workbook, whose Smelter Look-up is read. The file is stored whole or not at all; every bad row is shown
+ * CMRT or EMRT workbook, whose Smelter Look-up is read (an EMRT's as a list of extended-mineral refiners). The file is stored whole or not at all; every bad row is shown
  * with its line so the officer can fix the file and upload it again.
  */
 @Controller
@@ -77,8 +77,12 @@ class ImportPage {
             return refused(model, unstorable);
         }
         ImportedList stored = lists.store(list, officer.getName());
-        redirect.addFlashAttribute("message", "Imported " + stored.getSmelterCount() + " smelters from "
-                + stored.getSource() + ", statuses as of " + stored.getAsOf() + ".");
+        redirect.addFlashAttribute("message", stored.isEmrt()
+                ? "Imported " + stored.getSmelterCount() + " refiners of the extended minerals from "
+                        + stored.getSource() + " as of " + stored.getAsOf()
+                        + "; the EMRT look-up states no RMI status, so none is assumed."
+                : "Imported " + stored.getSmelterCount() + " smelters from "
+                        + stored.getSource() + ", statuses as of " + stored.getAsOf() + ".");
         return "redirect:/smelters?list=" + stored.getId();
     }
 

@@ -22,11 +22,15 @@ public class ImportedList {
     private String importedBy;
     private Instant importedAt;
     private int smelterCount;
+    /** The EMRT revision whose Smelter Look-up this is; null for a 3TG list. */
+    private String emrtRevision;
 
     protected ImportedList() {
     }
 
-    ImportedList(String source, LocalDate asOf, String importedBy, Instant importedAt, int smelterCount) {
+    ImportedList(String source, LocalDate asOf, String importedBy, Instant importedAt, int smelterCount,
+                 String emrtRevision) {
+        this.emrtRevision = emrtRevision;
         this.source = source;
         this.asOf = asOf;
         this.importedBy = importedBy;
@@ -56,6 +60,15 @@ public class ImportedList {
 
     public int getSmelterCount() {
         return smelterCount;
+    }
+
+    public String getEmrtRevision() {
+        return emrtRevision;
+    }
+
+    /** An EMRT look-up's refiners: never a cycle's 3TG list. */
+    public boolean isEmrt() {
+        return emrtRevision != null;
     }
 
     public String label() {

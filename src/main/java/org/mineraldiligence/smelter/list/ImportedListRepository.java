@@ -8,7 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ImportedListRepository extends JpaRepository<ImportedList, Long> {
 
     /** The list a cycle without a pinned list uses: the latest as-of date, then the latest import. */
-    Optional<ImportedList> findFirstByOrderByAsOfDescImportedAtDescIdDesc();
+    Optional<ImportedList> findFirstByEmrtRevisionIsNullOrderByAsOfDescImportedAtDescIdDesc();
+
+    /** The EMRT look-up list EMRT submissions are assessed against: the latest as-of date, then the latest import. */
+    Optional<ImportedList> findFirstByEmrtRevisionIsNotNullOrderByAsOfDescImportedAtDescIdDesc();
 
     List<ImportedList> findAllByOrderByAsOfDescImportedAtDescIdDesc();
 }

@@ -19,7 +19,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.mineraldiligence.smelter.CanonicalStatus;
+import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.cmrt.Metal;
+import org.mineraldiligence.cmrt.Mineral;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterStatus;
 
@@ -37,6 +39,9 @@ public class ListedSmelter {
     private String smelterId;
     @Enumerated(EnumType.STRING)
     private Metal metal;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mineral")
+    private ExtendedMineral extendedMineral;
     private String standardName;
     private String country;
     private String statusText;
@@ -57,6 +62,7 @@ public class ListedSmelter {
         this.list = list;
         this.smelterId = smelter.smelterId();
         this.metal = smelter.metal();
+        this.extendedMineral = smelter.extendedMineral();
         this.standardName = smelter.standardName();
         this.country = smelter.country();
         this.statusText = smelter.status().publishedText();
@@ -70,7 +76,7 @@ public class ListedSmelter {
     ReferenceSmelter toReferenceSmelter() {
         return new ReferenceSmelter(smelterId, metal, standardName, country, aliases,
                 new SmelterStatus(statusText, canonicalStatus, list.getAsOf()), lastAuditDate, auditCycle,
-                coveredCountries);
+                coveredCountries, extendedMineral);
     }
 
     /** Adds a name a compliance officer confirmed in review, unless the smelter already has it. */
@@ -89,8 +95,14 @@ public class ListedSmelter {
         return smelterId;
     }
 
+    /** Null for an EMRT refiner. */
     public Metal getMetal() {
         return metal;
+    }
+
+    /** The 3TG metal or the extended mineral. */
+    public Mineral getMineral() {
+        return metal != null ? metal : extendedMineral;
     }
 
     public String getStandardName() {

@@ -12,7 +12,11 @@ import org.mineraldiligence.smelter.importer.ImportProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The stored reference lists: storing an import whole, loading one, and which list a cycle uses. */
+/**
+ * The stored reference lists: storing an import whole, loading one, and which list a cycle uses. EMRT look-up
+ * lists are stored next to the 3TG lists but never become a cycle's list: "newest" and pins are 3TG only, and
+ * EMRT submissions use {@link #newestEmrt()}.
+ */
 @Service
 public class ReferenceLists {
 
@@ -54,7 +58,8 @@ public class ReferenceLists {
     @Transactional
     public ImportedList store(ReferenceList list, String importedBy) {
         String source = list.source().length() > 500 ? list.source().substring(0, 500) : list.source();
-        ImportedList stored = lists.save(new ImportedList(source, list.asOf(), importedBy, clock.instant(), list.size()));
+        ImportedList stored = lists.save(new ImportedList(source, list.asOf(), importedBy, clock.instant(), list.size(),
+                list.emrtRevision().orElse(null)));
         smelters.saveAll(list.smelters().stream().map(s -> new ListedSmelter(stored, s)).toList());
         return stored;
     }
@@ -63,7 +68,7 @@ public class ReferenceLists {
     public ReferenceList load(long listId) {
         ImportedList stored = lists.findById(listId)
                 .orElseThrow(() -> new IllegalArgumentException("no reference list " + listId));
-        return new ReferenceList(stored.getSource(), stored.getAsOf(),
+        return new ReferenceList(stored.getSource(), stored.getAsOf(), stored.getEmrtRevision(),
                 smelters.findWholeList(listId).stream().map(ListedSmelter::toReferenceSmelter).toList());
     }
 
@@ -71,8 +76,14 @@ public class ReferenceLists {
         return lists.findById(listId);
     }
 
+    /** The newest 3TG list. */
     public Optional<ImportedList> newest() {
-        return lists.findFirstByOrderByAsOfDescImportedAtDescIdDesc();
+        return lists.findFirstByEmrtRevisionIsNullOrderByAsOfDescImportedAtDescIdDesc();
+    }
+
+    /** The newest EMRT look-up list; empty until one is imported. */
+    public Optional<ImportedList> newestEmrt() {
+        return lists.findFirstByEmrtRevisionIsNotNullOrderByAsOfDescImportedAtDescIdDesc();
     }
 
     public List<ImportedList> all() {
@@ -93,8 +104,8 @@ public class ReferenceLists {
     /** Pins a cycle to a list; {@code null} unpins it, so that it follows the newest list. */
     @Transactional
     public void pin(long cycleId, Long listId) {
-        if (listId != null && !lists.existsById(listId)) {
-            throw new IllegalArgumentException("no reference list " + listId);
+        if (listId != null && lists.findById(listId).filter(l -> !l.isEmrt()).isEmpty()) {
+            throw new IllegalArgumentException("no 3TG reference list " + listId);
         }
         cycles.pin(cycleId, listId);
     }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.mineraldiligence.smelter.CanonicalStatus;
+import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceListAges;
 import org.mineraldiligence.cmrt.SmelterIds;
@@ -70,7 +71,9 @@ class SmelterPages {
         model.addAttribute("search", search);
         model.addAttribute("smelters", search.in(reference.matcher(shown.getId()).reference()));
         model.addAttribute("flagged", evidence.flaggedSmelterIds());
-        model.addAttribute("metals", Metal.values());
+        model.addAttribute("metals", shown.isEmrt() ? ExtendedMineral.values() : Metal.values());
+        // an EMRT look-up is no list a cycle's CMRTs are assessed against
+        model.addAttribute("pinnable", lists.all().stream().filter(l -> !l.isEmrt()).toList());
         model.addAttribute("statuses", CanonicalStatus.values());
         List<CycleListPins.Pin> all = cycles.all();
         model.addAttribute("cycles", all);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mineraldiligence.smelter.CanonicalStatus;
-import org.mineraldiligence.cmrt.Metal;
+import org.mineraldiligence.cmrt.Mineral;
 import org.mineraldiligence.smelter.ReferenceList;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 import org.mineraldiligence.smelter.SmelterNameNormaliser;
@@ -16,13 +16,13 @@ import org.mineraldiligence.smelter.SmelterNameNormaliser;
 record SmelterSearch(String metal, String name, String country, String status) {
 
     List<ReferenceSmelter> in(ReferenceList list) {
-        Metal m = Metal.parse(metal).orElse(null);
+        Mineral m = Mineral.parse(metal);
         CanonicalStatus s = status == null || status.isBlank() ? null : CanonicalStatus.valueOf(status);
         String nameKey = SmelterNameNormaliser.key(name == null ? "" : name);
         String rawName = lower(name);
         String countryText = lower(country);
         return list.smelters().stream()
-                .filter(smelter -> m == null || smelter.metal() == m)
+                .filter(smelter -> m == null || smelter.mineral() == m)
                 .filter(smelter -> s == null || smelter.status().canonical() == s)
                 .filter(smelter -> countryText.isEmpty() || lower(smelter.country()).contains(countryText))
                 .filter(smelter -> rawName.isEmpty() || smelter.smelterId().equalsIgnoreCase(rawName.strip())

@@ -1,6 +1,7 @@
 package org.mineraldiligence.smelter.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -174,6 +175,40 @@ abstract class SmelterPagesContract {
         assertThat(page).contains("RMI_CMRT_6.5.xlsx (Smelter Look-up) (as of 2013-01-01)",
                 expected + " smelters", "UNKNOWN");
         assertThat(expected).isGreaterThan(300);
+    }
+
+    @Test
+    void anOfficialEmrtWorkbookImportsItsLookUpAsRefinersThatNoCycleUsesFor3tg() throws IOException {
+        byte[] emrt = Files.readAllBytes(Path.of("src/test/resources/cmrt/templates/RMI_EMRT_2.1.xlsx"));
+        java.util.Optional<Long> newest3tg = lists.newest().map(ImportedList::getId);
+        WebSession officer = as(OFFICER);
+
+        HttpResponse<String> imported = importFile(officer, "RMI_EMRT_2.1.xlsx", emrt, "2025-10-01");
+        String page = importedPage(officer, imported);
+
+        assertThat(page).contains("RMI_EMRT_2.1.xlsx (Smelter Look-up, EMRT 2.1) (as of 2025-10-01)",
+                "Imported 305 refiners of the extended minerals", "states no RMI status, so none is assumed",
+                "The refiners of an EMRT Smelter Look-up", "Chemaf Etoile", "not stated", "Lithium")
+                .doesNotContain("CONFORMANT</td>");
+        long listId = Long.parseLong(imported.headers().firstValue("Location").orElseThrow().replaceAll(".*list=", ""));
+        assertThat(lists.newest().map(ImportedList::getId)).as("the 3TG list cycles follow").isEqualTo(newest3tg);
+        assertThat(lists.newestEmrt().map(ImportedList::getId)).isNotEmpty();
+        String cobalt = officer.get("/smelters?list=" + listId + "&metal=Cobalt&name=chemaf").body();
+        assertThat(cobalt).contains("CID003264", "Chemaf Etoile").doesNotContain("Lithium</td>");
+        assertThat(officer.get("/smelters/CID003264").body()).contains("Cobalt, CONGO, DEMOCRATIC REPUBLIC OF THE");
+        assertThat(officer.get("/smelters").body()).as("an EMRT look-up is offered to no cycle's pin")
+                .doesNotContain("'#" + listId + " ").doesNotContain(">#" + listId + " RMI_EMRT_2.1.xlsx");
+        assertThat(officer.get("/smelters/import").body()).contains("EMRT 2.1 refiners");
+        assertThatThrownBy(() -> lists.pin(1L, listId)).isInstanceOf(IllegalArgumentException.class);
+
+        long before = importedLists.count();
+        for (String user : List.of(MANAGER, OWNER)) {
+            WebSession other = as(user);
+            String csrf = WebSession.csrfTokenOf(other.get("/").body());
+            assertThat(other.upload("/smelters/import", csrf, "RMI_EMRT_2.1.xlsx", emrt, Map.of("asOf", "2025-10-01"))
+                    .statusCode()).as(user).isEqualTo(403);
+        }
+        assertThat(importedLists.count()).isEqualTo(before);
     }
 
     @Test
