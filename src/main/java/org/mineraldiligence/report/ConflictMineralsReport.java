@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.commons.text.WordUtils;
 import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.survey.SurveyTemplate;
 import org.mineraldiligence.smelter.ReferenceListAge;
 import org.mineraldiligence.smelter.risk.CountryCategory;
 import org.mineraldiligence.smelter.risk.CountryRisk;
@@ -76,12 +77,11 @@ public record ConflictMineralsReport(ReportingCycle cycle, String companyName, S
         SurveyFigures f = survey;
         List<Paragraph> paragraphs = new ArrayList<>();
         paragraphs.add(new Paragraph("For the " + year() + " reporting year, " + companyName + " received CMRTs from "
-                + f.responsePercent() + "% of the Surveyed Suppliers (" + f.responded() + " of " + f.inScope() + ", "
-                + f.responseBySpendPercent() + "% of their spend)."
+                + cmrtResponse(f) + "."
                 + (yearOverYear == null ? "" : " " + yearOverYear.surveyedSentence())
                 + " " + f.invalidPercent() + "% of those suppliers who submitted a CMRT were unable to correct the inaccuracies or"
                 + " gaps in the data and as such are still listed as invalid submissions.",
-                f.responded() + " of " + f.inScope() + " in-scope suppliers sent a CMRT; " + f.invalid() + " of "
+                f.responded() + " of " + cmrtAsked(f) + " in-scope suppliers asked for a CMRT sent one; " + f.invalid() + " of "
                         + (f.valid() + f.invalid()) + " have an invalid latest CMRT"));
         paragraphs.add(new Paragraph("The primary risk we identified with respect to the reporting period related to the nature"
                 + " of the responses received. " + risk.companyLevelSentence(), risk.companyLevelBasis()));
@@ -89,6 +89,24 @@ public record ConflictMineralsReport(ReportingCycle cycle, String companyName, S
         paragraphs.add(new Paragraph("Currently, " + f.weakPercent() + "% of the Surveyed Suppliers that responded to our survey"
                 + " have been identified as having a “weak” program.", f.weak() + " weak, " + f.strong() + " strong"));
         return paragraphs;
+    }
+
+    /**
+     * In a cycle that also collects the EMRT, some suppliers are asked for the EMRT alone: the CMRT's share is of
+     * those asked for one, and the spend share (of every in-scope supplier's spend) is left out rather than understated.
+     */
+    private String cmrtResponse(SurveyFigures f) {
+        if (extended == null) {
+            return f.responsePercent() + "% of the Surveyed Suppliers (" + f.responded() + " of " + f.inScope() + ", "
+                    + f.responseBySpendPercent() + "% of their spend)";
+        }
+        return SurveyFigures.percent(f.responded(), cmrtAsked(f)) + "% of the Surveyed Suppliers asked for one ("
+                + f.responded() + " of " + cmrtAsked(f) + ")";
+    }
+
+    private long cmrtAsked(SurveyFigures f) {
+        return extended == null ? f.inScope() : extended.templates().stream()
+                .filter(t -> SurveyTemplate.CMRT.equals(t.template())).mapToLong(TemplateResponses::asked).findFirst().orElse(0);
     }
 
     public List<Paragraph> smelterParagraphs() {

@@ -13,6 +13,7 @@ import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.cycle.RequestedTemplates;
 import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.smelter.MatchDecision;
+import org.mineraldiligence.survey.EmrtSmelterAssessment;
 import org.mineraldiligence.survey.SurveyTemplate;
 
 /**
@@ -29,7 +30,11 @@ public record ExtendedMineralFigures(List<TemplateResponses> templates, List<Min
      * there: the mineral's name or its label, in any case ("COBALT", "Cobalt"); the queries compare it upper-cased.
      */
     static ExtendedMineral mineralOf(String metalColumn) {
-        return ExtendedMineral.fromText(metalColumn);
+        String prefix = EmrtSmelterAssessment.METAL_PREFIX;
+        if (metalColumn == null || !metalColumn.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return null;
+        }
+        return ExtendedMineral.fromText(metalColumn.substring(prefix.length()));
     }
 
     static ExtendedMineralFigures of(RequestedTemplates collects, List<Object[]> templateStates,

@@ -116,7 +116,7 @@ abstract class ExtendedMineralFiguresContract {
             long survey = data.survey(known.cycleId(), data.supplier("Bulk EMRT " + i, 10), null, null, false);
             long emrt = data.emrtSubmission(survey, "VALID");
             data.template(survey, "EMRT", i % 2 == 0 ? "COBALT" : "COBALT+MICA", "VALID", emrt);
-            data.assessed(emrt, 5, "Cobalt", "China", "CID9100" + (i % 10), "Bulk Cobalt " + (i % 10), "ACTIVE", "LOW");
+            data.assessed(emrt, 5, "EMRT:Cobalt", "China", "CID9100" + (i % 10), "Bulk Cobalt " + (i % 10), "ACTIVE", "LOW");
         }
         assertThat(statementsFor(known.cycleId())).isEqualTo(small).isEqualTo(cmrtOnly + 3);
         assertThat(reports.dashboard(known.cycleId()).extended().minerals().get(0).identified()).isEqualTo(12);
@@ -150,6 +150,8 @@ abstract class ExtendedMineralFiguresContract {
         String report = text(page);
         assertThat(report).contains("we also asked suppliers for the RMI Extended Minerals Reporting Template (EMRT)"
                 + " covering cobalt and mica.");
+        // Boron and Graphite were asked for the EMRT alone: the CMRT's share is of the four asked for one
+        assertThat(report).contains("received CMRTs from 75% of the Surveyed Suppliers asked for one (3 of 4).");
         assertThat(report).contains(COBALT_SUPPLIERS, COBALT_REFINERS, COBALT_OPEN, MICA_SUPPLIERS, MICA_REFINERS);
         assertThat(report.indexOf("Cobalt " + COBALT_SUPPLIERS)).as("under the mineral's heading").isPositive();
         String appendix = section(page, "appendix-b");

@@ -28,14 +28,14 @@ class ExtendedMineralFiguresTest {
     }
 
     @Test
-    void theMetalColumnIsReadInEitherSpellingAndAStatusIsNeverGuessed() {
+    void theMetalColumnIsReadAsTheAssessmentWritesItAndAStatusIsNeverGuessed() {
         ExtendedMineralFigures figures = ExtendedMineralFigures.of(COBALT_AND_MICA, List.of(), List.of(
-                new Object[] {"COBALT", "CID1", "One", "China", "CONFORMANT", 0L},
-                new Object[] {"Lithium", "CID2", "Two", "Chile", "Conformant", 1L},
-                new Object[] {"COBALT", "CID3", "Three", null, "something new", 0L},
-                new Object[] {"COBALT", "CID5", "Five", null, null, 0L},
+                new Object[] {"EMRT:COBALT", "CID1", "One", "China", "CONFORMANT", 0L},
+                new Object[] {"EMRT:LITHIUM", "CID2", "Two", "Chile", "Conformant", 1L},
+                new Object[] {"EMRT:COBALT", "CID3", "Three", null, "something new", 0L},
+                new Object[] {"EMRT:COBALT", "CID5", "Five", null, null, 0L},
                 new Object[] {"TIN", "CID4", "A 3TG smelter", null, "CONFORMANT", 0L}), List.<Object[]>of(
-                new Object[] {"NOT_YET_IDENTIFIED", "COBALT", 1L}));
+                new Object[] {"NOT_YET_IDENTIFIED", "EMRT:COBALT", 1L}));
         assertThat(figures.minerals()).extracting(MineralRefiners::mineral)
                 .containsExactly(ExtendedMineral.COBALT, ExtendedMineral.LITHIUM, ExtendedMineral.MICA);
         MineralRefiners cobalt = figures.minerals().get(0);

@@ -28,24 +28,24 @@ record KnownEmrtCycle(long cycleId) {
         data.template(ampere, "CMRT", null, "VALID", ampereCmrt);
         long ampereEmrt = data.emrtSubmission(ampere, "VALID");
         data.template(ampere, "EMRT", "COBALT+MICA", "VALID", ampereEmrt);
-        data.assessed(ampereEmrt, 5, "Cobalt", "China", COBALT_CONFORMANT, "Example Cobalt Refinery Co.", "CONFORMANT", "LOW");
-        data.assessed(ampereEmrt, 6, "Cobalt", "Finland", COBALT_ACTIVE, "Nordic Cobalt Oy", "ACTIVE", "MEDIUM");
-        data.assessed(ampereEmrt, 7, "Mica", "India", MICA_NOT_STATED, "Jharkhand Mica Processing", null, null);
-        data.declared(ampereEmrt, 8, "Cobalt", "REVIEW", null);
+        data.assessed(ampereEmrt, 5, "EMRT:Cobalt", "China", COBALT_CONFORMANT, "Example Cobalt Refinery Co.", "CONFORMANT", "LOW");
+        data.assessed(ampereEmrt, 6, "EMRT:Cobalt", "Finland", COBALT_ACTIVE, "Nordic Cobalt Oy", "ACTIVE", "MEDIUM");
+        data.assessed(ampereEmrt, 7, "EMRT:Mica", "India", MICA_NOT_STATED, "Jharkhand Mica Processing", null, null);
+        data.declared(ampereEmrt, 8, "EMRT:Cobalt", "REVIEW", null);
 
         long boron = data.survey(cycle, data.supplier("Boron Minerals", 300), null, null, false);
         long boronEmrt = data.emrtSubmission(boron, "VALID_WITH_WARNINGS");
         data.template(boron, "EMRT", "MICA", "VALID", boronEmrt);
-        // the metal column as the mineral's name rather than its label: read the same
-        data.assessed(boronEmrt, 5, "MICA", "India", MICA_NOT_STATED, "Jharkhand Mica Processing", null, null);
-        data.assessed(boronEmrt, 6, "MICA", HOSTILE_COUNTRY, MICA_HIGH_RISK, "Risky Mica Traders", "NON_CONFORMANT", "HIGH");
+        // the mineral in capitals after the prefix: read the same
+        data.assessed(boronEmrt, 5, "EMRT:MICA", "India", MICA_NOT_STATED, "Jharkhand Mica Processing", null, null);
+        data.assessed(boronEmrt, 6, "EMRT:MICA", HOSTILE_COUNTRY, MICA_HIGH_RISK, "Risky Mica Traders", "NON_CONFORMANT", "HIGH");
 
         long cathode = data.survey(cycle, data.supplier("Cathode Corp", 200), null, null, false);
         long cathodeCmrt = data.submission(cathode, "INVALID", "A");
         data.template(cathode, "CMRT", null, "INVALID", cathodeCmrt);
         long cathodeEmrt = data.emrtSubmission(cathode, "INVALID");
         data.template(cathode, "EMRT", "COBALT", "INVALID", cathodeEmrt);
-        data.assessed(cathodeEmrt, 5, "Cobalt", "Congo", COBALT_OF_INVALID_EMRT, "Unchecked Cobalt", "ACTIVE", "LOW");
+        data.assessed(cathodeEmrt, 5, "EMRT:Cobalt", "Congo", COBALT_OF_INVALID_EMRT, "Unchecked Cobalt", "ACTIVE", "LOW");
 
         long dormant = data.survey(cycle, data.supplier("Dormant Displays", 100), null, null, false);
         data.template(dormant, "CMRT", null, "AWAITING", null);

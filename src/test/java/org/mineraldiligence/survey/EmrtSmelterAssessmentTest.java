@@ -64,13 +64,18 @@ class EmrtSmelterAssessmentTest {
 
     SupplierSurvey survey;
 
-    @BeforeEach
-    void launch() {
-        BpmnAwareTests.init(engine);
+    /** The real EMRT 2.1 Smelter Look-up as the newest refiner list, as a process owner imports it. */
+    static void importEmrtLookup(ReferenceLists lists) {
         if (lists.newestEmrt().filter(l -> "2.1".equals(l.getEmrtRevision())).isEmpty()) {
             lists.store(new ReferenceFiles().importFile(Path.of("src/test/resources/cmrt/templates/RMI_EMRT_2.1.xlsx"),
                     LocalDate.of(2099, 1, 1)).orElseThrow(), "system");
         }
+    }
+
+    @BeforeEach
+    void launch() {
+        BpmnAwareTests.init(engine);
+        importEmrtLookup(lists);
         survey = scenario.launch(SupplierSurveyProcessTest.POLICY);
         scenario.runDueJobs(survey);
     }
