@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -19,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
@@ -49,6 +52,10 @@ final class CmrtFixture {
     private final Supplier<byte[]> startBytes;
     /** Parsed on first need: a recipe found in the cache is never applied, so the template is not parsed. */
     private XSSFWorkbook wb;
+    /** The file {@code wb} was parsed from. */
+    private byte[] openedFrom;
+    /** Sheets the current variant of a shared workbook wrote to: the parts {@link TouchedParts} writes anew. */
+    private final Set<XSSFSheet> touched = new LinkedHashSet<>();
     /** The cell writes asked for so far; those from {@code applied} on are not in the workbook yet. */
     private final List<Step> steps = new ArrayList<>();
     private int applied;
@@ -133,7 +140,8 @@ final class CmrtFixture {
     private XSSFWorkbook opened() {
         if (wb == null) {
             try {
-                wb = new XSSFWorkbook(new ByteArrayInputStream(startBytes.get()));
+                openedFrom = startBytes.get();
+                wb = new XSSFWorkbook(new ByteArrayInputStream(openedFrom));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -157,18 +165,18 @@ final class CmrtFixture {
         undo = null;
         createdCells = null;
         createdRows = null;
+        touched.clear();
         steps.clear();
         applied = 0;
     }
 
-    /** Writes the shared workbook without closing it. */
+    /**
+     * Writes the shared workbook without closing it: the valid file it was opened from (as POI wrote it) with
+     * the sheets this variant touched written anew, see {@link TouchedParts}.
+     */
     private byte[] write() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            wb().write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        XSSFWorkbook workbook = wb();
+        return TouchedParts.save(workbook, openedFrom, touched);
     }
 
     CmrtFixture completeValid() {
@@ -257,7 +265,8 @@ final class CmrtFixture {
     }
 
     private Cell cell(String sheetName, String address) {
-        Sheet sheet = opened().getSheet(sheetName);
+        XSSFSheet sheet = opened().getSheet(sheetName);
+        touched.add(sheet);
         CellReference ref = new CellReference(address);
         Row row = sheet.getRow(ref.getRow());
         if (row == null) {
@@ -341,10 +350,14 @@ final class CmrtFixture {
     /** The workbook as written (once per recipe, see {@link FixtureCache}); the fixture is done with. */
     byte[] bytes() {
         return FixtureCache.workbook(recipe(), () -> {
-            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                wb().write(out);
-                wb.close();
-                return out.toByteArray();
+            try (XSSFWorkbook workbook = wb()) {
+                if (start.startsWith("blank")) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    workbook.write(out);
+                    return out.toByteArray();
+                }
+                // started from the valid file as POI wrote it: only the touched parts change
+                return TouchedParts.save(workbook, openedFrom, touched);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

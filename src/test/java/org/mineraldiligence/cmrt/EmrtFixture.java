@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
@@ -38,11 +41,16 @@ public final class EmrtFixture {
     private static final Map<String, EmrtFixture> SHARED = new HashMap<>();
 
     private final XSSFWorkbook wb;
+    /** The file {@code wb} was parsed from. */
+    private final byte[] openedFrom;
     private final boolean v2;
     private Map<Cell, CTCell> undo;
+    /** Sheets written to since the workbook was opened or the last variant was restored. */
+    private final Set<XSSFSheet> touched = new LinkedHashSet<>();
 
-    private EmrtFixture(XSSFWorkbook wb, boolean v2) {
+    private EmrtFixture(XSSFWorkbook wb, byte[] openedFrom, boolean v2) {
         this.wb = wb;
+        this.openedFrom = openedFrom;
         this.v2 = v2;
     }
 
@@ -101,18 +109,16 @@ public final class EmrtFixture {
 
     /**
      * A variant of the valid workbook: one copy per revision stays open, a variant applies its changes, writes
-     * the file and restores the touched cells (loading a template with POI costs seconds).
+     * the file and restores the touched cells (loading a template with POI costs seconds). The file is the
+     * valid one as POI wrote it with the sheets the variant touched written anew (see {@link TouchedParts}).
      */
     public static synchronized byte[] validVariant(String revision, Consumer<EmrtFixture> change) {
         EmrtFixture f = SHARED.computeIfAbsent(revision, EmrtFixture::valid);
         f.undo = new LinkedHashMap<>();
+        f.touched.clear();
         try {
             change.accept(f);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            f.wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return TouchedParts.save(f.wb, f.openedFrom, f.touched);
         } finally {
             List<Map.Entry<Cell, CTCell>> entries = new ArrayList<>(f.undo.entrySet());
             Collections.reverse(entries);
@@ -131,7 +137,7 @@ public final class EmrtFixture {
 
     private static EmrtFixture open(byte[] bytes, String revision) {
         try {
-            return new EmrtFixture(new XSSFWorkbook(new ByteArrayInputStream(bytes)), revision.startsWith("2"));
+            return new EmrtFixture(new XSSFWorkbook(new ByteArrayInputStream(bytes)), bytes, revision.startsWith("2"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -241,7 +247,8 @@ public final class EmrtFixture {
     }
 
     private Cell cell(String sheetName, String address) {
-        Sheet sheet = wb.getSheet(sheetName);
+        XSSFSheet sheet = wb.getSheet(sheetName);
+        touched.add(sheet);
         CellReference ref = new CellReference(address);
         Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
         Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());

@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /** Replaces one part of a real template's zip, for hostile fixtures POI itself would refuse to write. */
 final class ZipSurgery {
@@ -24,20 +30,39 @@ final class ZipSurgery {
     }
 
     static byte[] replace(byte[] xlsx, String partName, PartWriter content) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(partName)) {
+        return replace(xlsx, Map.of(partName, content));
+    }
+
+    /**
+     * The zip with the named parts' content written anew and every other entry copied as it is, still
+     * compressed (inflating and deflating the 10 MB of XML in an RMI template would cost more than the
+     * change), in the file's order.
+     */
+    static byte[] replace(byte[] xlsx, Map<String, PartWriter> contents) {
+        int replaced = 0;
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream(xlsx.length + xlsx.length / 4)) {
+            try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
+                Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
+                while (entries.hasMoreElements()) {
+                    ZipArchiveEntry entry = entries.nextElement();
+                    PartWriter content = contents.get(entry.getName());
+                    if (content == null) {
+                        out.addRawArchiveEntry(entry, in.getRawInputStream(entry));
+                        continue;
+                    }
+                    ZipArchiveEntry written = new ZipArchiveEntry(entry.getName());
+                    written.setMethod(ZipArchiveEntry.DEFLATED);
+                    out.putArchiveEntry(written);
                     content.write(out);
-                } else {
-                    in.transferTo(out);
+                    out.closeArchiveEntry();
+                    replaced++;
                 }
-                out.closeEntry();
+                out.finish();
             }
-            out.finish();
+            if (replaced != contents.size()) {
+                throw new IllegalArgumentException("not all of " + contents.keySet() + " are in the file");
+            }
             return bytes.toByteArray();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -50,9 +50,9 @@ final class Tasklist {
     void openLink(String pathAndFragment) {
         browser.go(pathAndFragment);
         untilShownReloadingOnce(By.cssSelector(".task-details, [cam-tasklist-task]"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.or(
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(driver -> browser.now(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")),
-                ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[self::a or self::button][normalize-space()='Claim']"))));
+                ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[self::a or self::button][normalize-space()='Claim']")))));
     }
 
     /**
@@ -94,7 +94,7 @@ final class Tasklist {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")));
         button.click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+        untilGone(By.cssSelector(".modal .fjs-container"));
     }
 
     void check(String label) {
@@ -105,7 +105,7 @@ final class Tasklist {
     void claim() {
         By claim = By.xpath("//*[self::a or self::button][normalize-space()='Claim']");
         click(claim);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+        untilGone(claim);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
     }
 
@@ -132,11 +132,16 @@ final class Tasklist {
                 By.xpath("//button[normalize-space()='Complete']")));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();", button);
         try {
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+            untilGone(By.cssSelector(".fjs-container"));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("form-not-completed");
             throw e;
         }
+    }
+
+    /** Waits until nothing the locator finds is shown, looking without the wait for elements to appear. */
+    private void untilGone(By locator) {
+        wait.until(driver -> browser.now(ExpectedConditions.invisibilityOfElementLocated(locator)));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.support.Browser;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 @H2ApplicationTest
 class H2ProgramViewTest extends ProgramViewContract {
@@ -35,7 +37,8 @@ class H2ProgramViewTest extends ProgramViewContract {
             assertThat(driver.findElement(By.id("suppliers")).getText()).contains("Silent <b>Supplies</b>",
                     "awaiting the executives' decision");
             assertThat(driver.findElement(By.id("decisions")).getText()).contains(RATIONALE);
-            assertThat(driver.findElements(By.cssSelector("#smelters img, #suppliers b, #decisions b"))).isEmpty();
+            List<WebElement> markup = browser.now(d -> d.findElements(By.cssSelector("#smelters img, #suppliers b, #decisions b")));
+            assertThat(markup).isEmpty();
             assertThat(browser.consoleErrorsFromOurPages()).isEmpty();
 
             // the whole page in one picture

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
@@ -34,6 +35,8 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How long finding an element waits for it to appear: pages load, Tasklist draws its views late. */
+    private static final Duration FIND_WAIT = Duration.ofSeconds(10);
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -68,12 +71,27 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        driver.manage().timeouts().implicitlyWait(FIND_WAIT);
         return new Browser(driver, "http://localhost:" + port, scenario.isEmpty() ? "" : scenario + "-");
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * What the page shows now, looked at without the wait for elements to appear. Finding an element that is
+     * gone, as a check that it is hidden or absent does, would otherwise wait the full 10 seconds every time
+     * (Selenium's {@code invisibilityOfElementLocated} and {@code or} call {@code findElement}); in an explicit
+     * wait's loop the condition is looked at again until it holds, so nothing is lost by not waiting here.
+     */
+    public <T> T now(Function<WebDriver, T> look) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return look.apply(driver);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(FIND_WAIT);
+        }
     }
 
     public void go(String pathOrUrl) {
