@@ -13,7 +13,6 @@ import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.cycle.RequestedTemplates;
 import org.mineraldiligence.smelter.CanonicalStatus;
 import org.mineraldiligence.smelter.MatchDecision;
-import org.mineraldiligence.survey.EmrtSmelterAssessment;
 import org.mineraldiligence.survey.SurveyTemplate;
 
 /**
@@ -30,7 +29,7 @@ public record ExtendedMineralFigures(List<TemplateResponses> templates, List<Min
      * there: the mineral's name or its label, in any case ("COBALT", "Cobalt"); the queries compare it upper-cased.
      */
     static ExtendedMineral mineralOf(String metalColumn) {
-        String prefix = EmrtSmelterAssessment.METAL_PREFIX;
+        String prefix = SurveyTemplate.EMRT_METAL_PREFIX;
         if (metalColumn == null || !metalColumn.regionMatches(true, 0, prefix, 0, prefix.length())) {
             return null;
         }

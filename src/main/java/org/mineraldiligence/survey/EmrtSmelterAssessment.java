@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 class EmrtSmelterAssessment {
 
     /** The metal column of an EMRT row: this prefix and the mineral's label ("EMRT:Cobalt"). */
-    public static final String METAL_PREFIX = "EMRT:";
+    static final String METAL_PREFIX = SurveyTemplate.EMRT_METAL_PREFIX;
     /** The width of smelter_assessment.metal. */
     private static final int METAL_WIDTH = 20;
     /** The width of smelter_assessment.risk_reason. */

@@ -22,6 +22,8 @@ public class SurveyTemplate {
     /** Template types as the checker names them ({@code templateType} of a check result). */
     public static final String CMRT = "CMRT";
     public static final String EMRT = "EMRT";
+    /** How an EMRT row's mineral is written in the smelter assessment's metal column ("EMRT:Cobalt"), apart from 3TG. */
+    public static final String EMRT_METAL_PREFIX = "EMRT:";
 
     public enum State {
         /** Nothing valid received yet. */
