@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.apache.commons.text.WordUtils;
 import org.mineraldiligence.cycle.ReportingCycle;
-import org.mineraldiligence.survey.SurveyTemplate;
 import org.mineraldiligence.smelter.ReferenceListAge;
 import org.mineraldiligence.smelter.risk.CountryCategory;
 import org.mineraldiligence.smelter.risk.CountryRisk;
@@ -105,8 +104,10 @@ public record ConflictMineralsReport(ReportingCycle cycle, String companyName, S
     }
 
     private long cmrtAsked(SurveyFigures f) {
-        return extended == null ? f.inScope() : extended.templates().stream()
-                .filter(t -> SurveyTemplate.CMRT.equals(t.template())).mapToLong(TemplateResponses::asked).findFirst().orElse(0);
+        if (extended == null) {
+            return f.inScope();
+        }
+        return extended.cmrt() == null ? 0 : extended.cmrt().asked();
     }
 
     public List<Paragraph> smelterParagraphs() {

@@ -28,6 +28,14 @@ public record ExtendedMineralFigures(List<TemplateResponses> templates, List<Min
      * The extended mineral an assessment row's metal column names. The one place that knows how it is written
      * there: the mineral's name or its label, in any case ("COBALT", "Cobalt"); the queries compare it upper-cased.
      */
+    /**
+     * The CMRT's own figures in a cycle that also collects the EMRT, or null when it asks no CMRT: suppliers asked
+     * for the EMRT alone are not "awaiting" a CMRT, so the cards count from these.
+     */
+    public TemplateResponses cmrt() {
+        return templates.stream().filter(t -> SurveyTemplate.CMRT.equals(t.template())).findFirst().orElse(null);
+    }
+
     static ExtendedMineral mineralOf(String metalColumn) {
         String prefix = SurveyTemplate.EMRT_METAL_PREFIX;
         if (metalColumn == null || !metalColumn.regionMatches(true, 0, prefix, 0, prefix.length())) {
