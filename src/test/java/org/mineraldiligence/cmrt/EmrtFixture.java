@@ -89,7 +89,8 @@ public final class EmrtFixture {
         });
     }
 
-    private void smelterWithId(int row, String smelterId) {
+    /** Fills a Smelter List row from the template's own look-up entry of this refiner id, as Excel would. */
+    public void smelterWithId(int row, String smelterId) {
         Sheet lookup = wb.getSheet("Smelter Look-up");
         for (int r = 4; r <= lookup.getLastRowNum(); r++) {
             Row lr = lookup.getRow(r);

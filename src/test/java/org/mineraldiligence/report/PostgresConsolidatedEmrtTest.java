@@ -47,6 +47,7 @@ class PostgresConsolidatedEmrtTest {
 
     long cycle;
     long cycleWithoutEmrt;
+    long cmrtOnlyCycle;
 
     @BeforeEach
     void cycleWithEmrts() {
@@ -65,6 +66,8 @@ class PostgresConsolidatedEmrtTest {
         jdbc.update("INSERT INTO survey_template (survey_id, template_type, minerals, state, updated_at)"
                 + " VALUES (?, 'EMRT', 'COBALT', 'AWAITING', ?)", silent, Timestamp.from(Instant.now()));
         cycleWithoutEmrt = data.cycle(2025);
+        data.collects(cycleWithoutEmrt, "CMRT,EMRT:COBALT");
+        cmrtOnlyCycle = data.cycle(2024);
         long cmrtOnly = data.survey(cycleWithoutEmrt, data.supplier("Tin Only", 1000), null, null, false);
         data.submission(cmrtOnly, "VALID", "A", Map.of("Tin", Map.of("Q1", "Yes", "Q2", "Yes")));
     }
@@ -100,6 +103,8 @@ class PostgresConsolidatedEmrtTest {
         String without = olivia.get("/cycles/" + cycleWithoutEmrt + "/report").body();
         assertThat(without).doesNotContain(emrtPage(cycleWithoutEmrt))
                 .contains("Consolidated EMRT 2.1: no supplier has sent a valid EMRT in this cycle yet.");
+        // a cycle that collects no EMRT does not mention it
+        assertThat(olivia.get("/cycles/" + cmrtOnlyCycle + "/report").body()).doesNotContain("Consolidated EMRT");
         HttpResponse<String> none = olivia.get(emrtPage(cycleWithoutEmrt));
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(none.body()).contains("No supplier has sent a valid EMRT in").doesNotContain("id=\"consolidated-emrt\"");

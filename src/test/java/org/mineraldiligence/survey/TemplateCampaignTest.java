@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.EmrtFixture;
+import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.smelter.list.ReferenceLists;
 import org.mineraldiligence.cmrt.TestWorkbooks;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
@@ -59,12 +61,20 @@ class TemplateCampaignTest {
     }
 
     /**
-     * A valid EMRT 2.1 whose every Smelter List row names a refiner of the look-up outside the covered countries,
-     * so that its assessment finds no risk (graphite, which the 2.1 look-up lists no processor of, is left out).
+     * A valid EMRT 2.1 for the minerals asked, cobalt and mica, the others deselected, naming one refiner of each
+     * from the look-up outside the covered countries (Umicore Olen, Belgium; Yamaguchi Mica, Japan): its assessment
+     * finds no risk.
      */
     static byte[] validLowRiskEmrt() {
-        return EmrtFixture.validEmrtDeclaring("2.1", "CID003228", "CID003512", "CID003878", "CID003759", "CID003882",
-                "CID003226");
+        return EmrtFixture.validVariant("2.1", f -> {
+            List.of(ExtendedMineral.COPPER, ExtendedMineral.GRAPHITE, ExtendedMineral.LITHIUM, ExtendedMineral.NICKEL)
+                    .forEach(f::deselect);
+            for (int row = 5; row <= 10; row++) {
+                f.clearSmelterRow(row);
+            }
+            f.smelterWithId(5, "CID003228");
+            f.smelterWithId(6, "CID003512");
+        });
     }
 
     @AfterEach
