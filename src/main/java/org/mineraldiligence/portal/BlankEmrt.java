@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BlankEmrt {
 
-    static final String SOURCE = "portal/RMI_EMRT_2.1.xlsx";
+    static final String SOURCE = "report/RMI_EMRT_2.1.xlsx";
     static final String DECLARATION_PART = "xl/worksheets/sheet4.xml";
     private static final String D3_IN_CHINESE = "<c r=\"D3\" s=\"265\" t=\"s\"><v>36</v></c>";
     private static final String D3_IN_ENGLISH = "<c r=\"D3\" s=\"265\" t=\"inlineStr\"><is><t>English</t></is></c>";

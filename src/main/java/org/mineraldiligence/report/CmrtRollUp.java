@@ -23,7 +23,6 @@ import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
-import org.mineraldiligence.web.SpreadsheetText;
 
 /**
  * Writes the company's consolidated CMRT into a copy of the official RMI template (revision 6.5) with POI:
@@ -41,9 +40,11 @@ final class CmrtRollUp {
         "D81", "Yes", "D83", "Yes, in conformance with IPC1755 (e.g., CMRT)", "D85", "Yes", "D87", "Yes"};
 
     private final XSSFWorkbook wb;
+    private final TemplateCells cells;
 
     private CmrtRollUp(XSSFWorkbook wb) {
         this.wb = wb;
+        this.cells = new TemplateCells(wb);
     }
 
     /**
@@ -176,32 +177,12 @@ final class CmrtRollUp {
         set("Smelter List", column + row, value);
     }
 
-    /** A literal value; null blanks the cell. Either way a formula the template had there is removed. */
     private void set(String sheet, String address, Object value) {
-        Cell cell = cell(sheet, address);
-        if (value == null) {
-            cell.setBlank();
-            return;
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            cell.removeFormula();
-        }
-        if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        } else {
-            cell.setCellValue(SpreadsheetText.neutralise(value.toString()));
-        }
+        cells.set(sheet, address, value);
     }
 
-    private Cell cell(String sheetName, String address) {
-        Sheet sheet = wb.getSheet(sheetName);
-        CellReference ref = new CellReference(address);
-        Row row = sheet.getRow(ref.getRow());
-        if (row == null) {
-            row = sheet.createRow(ref.getRow());
-        }
-        Cell cell = row.getCell(ref.getCol());
-        return cell != null ? cell : row.createCell(ref.getCol());
+    private Cell cell(String sheet, String address) {
+        return cells.cell(sheet, address);
     }
 
     private static String text(Row row, int column) {

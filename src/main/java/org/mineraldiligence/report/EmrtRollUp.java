@@ -48,9 +48,11 @@ final class EmrtRollUp {
         "D", "Yes", "E", EmrtLayout.E_IPC1755, "F", "Yes", "G", "Yes"};
 
     private final XSSFWorkbook wb;
+    private final TemplateCells cells;
 
     private EmrtRollUp(XSSFWorkbook wb) {
         this.wb = wb;
+        this.cells = new TemplateCells(wb);
     }
 
     /** The filled workbook, or, when our checker refuses it, the checker's reasons. */
@@ -213,32 +215,12 @@ final class EmrtRollUp {
         }
     }
 
-    /** A literal value; null blanks the cell. Either way a formula the template had there is removed. */
     private void set(String sheet, String address, Object value) {
-        Cell cell = cell(sheet, address);
-        if (value == null) {
-            cell.setBlank();
-            return;
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            cell.removeFormula();
-        }
-        if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        } else {
-            cell.setCellValue(SpreadsheetText.neutralise(value.toString()));
-        }
+        cells.set(sheet, address, value);
     }
 
-    private Cell cell(String sheetName, String address) {
-        Sheet sheet = wb.getSheet(sheetName);
-        CellReference ref = new CellReference(address);
-        Row row = sheet.getRow(ref.getRow());
-        if (row == null) {
-            row = sheet.createRow(ref.getRow());
-        }
-        Cell cell = row.getCell(ref.getCol());
-        return cell != null ? cell : row.createCell(ref.getCol());
+    private Cell cell(String sheet, String address) {
+        return cells.cell(sheet, address);
     }
 
     private byte[] bytes() throws IOException {
