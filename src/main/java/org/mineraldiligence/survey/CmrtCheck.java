@@ -4,14 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.mineraldiligence.cmrt.CheckPolicy;
 import org.mineraldiligence.cmrt.CheckResult;
+import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.CmrtJson;
 import org.mineraldiligence.cycle.ReportingCycle;
+import org.mineraldiligence.cycle.RequestedTemplates;
 import org.mineraldiligence.web.PlainText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,12 +69,21 @@ public class CmrtCheck {
         Clock now = Clock.fixed(clock.instant(), ZoneId.systemDefault());
         CmrtChecker checker = new CmrtChecker(new CheckPolicy(cycle.policy().minCmrtRevision(),
                 cycle.getReportingYear(), now, cycle.policy().oldestEffectiveDate(),
-                submission.getSurvey().getSupplier().knownNames())).alsoEmrt();
+                submission.getSurvey().getSupplier().knownNames(), emrtMineralsAsked(submission.getSurvey()))).alsoEmrt();
         CheckResult result = checker.check(submission.getOriginalName(),
                 new ByteArrayInputStream(submission.getWorkbook().getContent()));
         submission.recordCheck(result.verdict().name(), result.templateType(), result.templateVersion(), result.errors().size(),
                 result.warnings().size(), CmrtJson.toJson(result), now.instant());
         return result;
+    }
+
+    /** The minerals the survey's EMRT row asks about; none when no EMRT was asked. */
+    private Set<ExtendedMineral> emrtMineralsAsked(SupplierSurvey survey) {
+        return templates.of(survey).stream()
+                .filter(row -> SurveyTemplate.EMRT.equals(row.getTemplateType()) && row.getMinerals() != null)
+                .findFirst()
+                .map(row -> RequestedTemplates.parse(SurveyTemplate.EMRT + ":" + row.getMinerals()).emrtMinerals())
+                .orElse(Set.of());
     }
 
     private static String summary(CmrtSubmission submission) {
