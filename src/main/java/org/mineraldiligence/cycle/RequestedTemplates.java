@@ -1,6 +1,7 @@
 package org.mineraldiligence.cycle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.mineraldiligence.cmrt.ExtendedMineral;
 public record RequestedTemplates(boolean cmrt, Set<ExtendedMineral> emrtMinerals) {
 
     public static final RequestedTemplates CMRT_ONLY = new RequestedTemplates(true, Set.of());
-    public static final RequestedTemplates NONE = new RequestedTemplates(false, Set.of());
+    private static final RequestedTemplates NONE = new RequestedTemplates(false, Set.of());
 
     public RequestedTemplates {
         emrtMinerals = emrtMinerals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(emrtMinerals));
@@ -34,7 +35,21 @@ public record RequestedTemplates(boolean cmrt, Set<ExtendedMineral> emrtMinerals
 
     /** The minerals in the declaration order of the EMRT, for display and storage. */
     public List<ExtendedMineral> emrtMineralsInOrder() {
-        return List.copyOf(EnumSet.copyOf(emrtMinerals.isEmpty() ? EnumSet.noneOf(ExtendedMineral.class) : emrtMinerals));
+        return Arrays.stream(ExtendedMineral.values()).filter(emrtMinerals::contains).toList();
+    }
+
+    /** The EMRT's minerals as stored: "COBALT+MICA" (empty when no EMRT is asked). */
+    public String emrtMineralsText() {
+        return emrtMineralsInOrder().stream().map(Enum::name).collect(Collectors.joining("+"));
+    }
+
+    /** Reads {@link #emrtMineralsText()}; a name that is not one of the six is refused. */
+    public static Set<ExtendedMineral> mineralsOf(String text) {
+        Set<ExtendedMineral> minerals = EnumSet.noneOf(ExtendedMineral.class);
+        for (String name : text.split("\\+")) {
+            minerals.add(ExtendedMineral.valueOf(name.trim()));
+        }
+        return minerals;
     }
 
     /** What both ask for: a supplier's mapping cut down to what its cycle collects. */
@@ -51,7 +66,7 @@ public record RequestedTemplates(boolean cmrt, Set<ExtendedMineral> emrtMinerals
             parts.add("CMRT");
         }
         if (emrt()) {
-            parts.add("EMRT:" + emrtMineralsInOrder().stream().map(Enum::name).collect(Collectors.joining("+")));
+            parts.add("EMRT:" + emrtMineralsText());
         }
         return String.join(",", parts);
     }
@@ -84,9 +99,7 @@ public record RequestedTemplates(boolean cmrt, Set<ExtendedMineral> emrtMinerals
             if (p.equals("CMRT")) {
                 cmrt = true;
             } else if (p.startsWith("EMRT:")) {
-                for (String name : p.substring(5).split("\\+")) {
-                    minerals.add(ExtendedMineral.valueOf(name.trim()));
-                }
+                minerals.addAll(mineralsOf(p.substring(5)));
             } else {
                 throw new IllegalArgumentException("Not a template request: " + p);
             }

@@ -1,15 +1,12 @@
 package org.mineraldiligence.report;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -18,9 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mineraldiligence.cmrt.CheckResult;
-import org.mineraldiligence.cmrt.Finding;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
-import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.cmrt.Metal;
 import org.mineraldiligence.smelter.ReferenceSmelter;
 
@@ -62,13 +57,9 @@ final class CmrtRollUp {
             TemplateLabels.translate(rollUp.wb, language);
             // the cached count of the template's Checker tab; ours runs below and must agree
             rollUp.set("Checker", "D2", 0);
-            byte[] bytes = rollUp.bytes();
+            byte[] bytes = rollUp.cells.bytes();
             CheckResult result = checker.checkRollUp("consolidated-cmrt.xlsx", new ByteArrayInputStream(bytes));
-            if (result.verdict() != Verdict.VALID && result.verdict() != Verdict.VALID_WITH_WARNINGS) {
-                return new RollUps.Outcome(null, "Our CMRT checker refuses these answers: " + result.errors().stream()
-                        .map(Finding::message).collect(Collectors.joining(" ")));
-            }
-            return new RollUps.Outcome(bytes, null);
+            return RollUps.Outcome.checked(bytes, result, "Our CMRT checker refuses these answers: ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,12 +75,7 @@ final class CmrtRollUp {
     }
 
     private static XSSFWorkbook template() throws IOException {
-        try (InputStream template = CmrtRollUp.class.getResourceAsStream(TEMPLATE)) {
-            if (template == null) {
-                throw new IllegalStateException(TEMPLATE + " is missing from the classpath");
-            }
-            return new XSSFWorkbook(template);
-        }
+        return TemplateCells.open(TEMPLATE);
     }
 
     private void declaration(String companyName, RollUpDeclarant d, LocalDate effectiveDate,
@@ -194,11 +180,4 @@ final class CmrtRollUp {
         return type == CellType.STRING ? cell.getStringCellValue().strip() : "";
     }
 
-    private byte[] bytes() throws IOException {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            wb.write(out);
-            wb.close();
-            return out.toByteArray();
-        }
-    }
 }

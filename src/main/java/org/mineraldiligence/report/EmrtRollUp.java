@@ -1,16 +1,13 @@
 package org.mineraldiligence.report;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -20,9 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mineraldiligence.cmrt.CheckResult;
 import org.mineraldiligence.cmrt.ExtendedMineral;
-import org.mineraldiligence.cmrt.Finding;
 import org.mineraldiligence.cmrt.MineRow;
-import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.emrt.EmrtLayout;
 import org.mineraldiligence.cmrt.template.AnswerLists;
@@ -67,13 +62,9 @@ final class EmrtRollUp {
             rollUp.mines(answers.mines());
             TemplateLabels.translate(rollUp.wb, RollUpChoices.ENGLISH);
             rollUp.set("Checker", "D2", 0); // the template's cached count; ours runs below and must agree
-            byte[] bytes = rollUp.bytes();
+            byte[] bytes = rollUp.cells.bytes();
             CheckResult result = checker.alsoEmrt().check("consolidated-emrt.xlsx", new ByteArrayInputStream(bytes));
-            if (result.verdict() != Verdict.VALID && result.verdict() != Verdict.VALID_WITH_WARNINGS) {
-                return new RollUps.Outcome(null, "Our EMRT checker refuses the consolidated EMRT: " + result.errors().stream()
-                        .map(Finding::message).collect(Collectors.joining(" ")));
-            }
-            return new RollUps.Outcome(bytes, null);
+            return RollUps.Outcome.checked(bytes, result, "Our EMRT checker refuses the consolidated EMRT: ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,12 +80,7 @@ final class EmrtRollUp {
     }
 
     private static XSSFWorkbook template() throws IOException {
-        try (InputStream template = EmrtRollUp.class.getResourceAsStream(TEMPLATE)) {
-            if (template == null) {
-                throw new IllegalStateException(TEMPLATE + " is missing from the classpath");
-            }
-            return new XSSFWorkbook(template);
-        }
+        return TemplateCells.open(TEMPLATE);
     }
 
     private void declaration(String companyName, RollUpDeclarant d, LocalDate effectiveDate, List<ExtendedMineral> minerals,
@@ -223,11 +209,4 @@ final class EmrtRollUp {
         return cells.cell(sheet, address);
     }
 
-    private byte[] bytes() throws IOException {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            wb.write(out);
-            wb.close();
-            return out.toByteArray();
-        }
-    }
 }

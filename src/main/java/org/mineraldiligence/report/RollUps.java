@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.mineraldiligence.cmrt.CheckPolicy;
+import org.mineraldiligence.cmrt.CheckResult;
+import org.mineraldiligence.cmrt.Finding;
+import org.mineraldiligence.cmrt.Verdict;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cycle.ReportingCycle;
 import org.mineraldiligence.smelter.MatchDecision;
@@ -28,6 +31,15 @@ public class RollUps {
 
     /** Either the workbook or, when there is nothing to consolidate, why. */
     public record Outcome(byte[] workbook, String problem) {
+
+        /** The workbook written, if our own checker accepts it; otherwise the refusal and every error it found. */
+        static Outcome checked(byte[] workbook, CheckResult result, String refusal) {
+            if (result.verdict() != Verdict.VALID && result.verdict() != Verdict.VALID_WITH_WARNINGS) {
+                return new Outcome(null, refusal + result.errors().stream().map(Finding::message)
+                        .collect(Collectors.joining(" ")));
+            }
+            return new Outcome(workbook, null);
+        }
     }
 
     /** The template's languages, read once: the bundled file does not change while we run. */

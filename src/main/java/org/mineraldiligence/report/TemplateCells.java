@@ -1,11 +1,16 @@
 package org.mineraldiligence.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mineraldiligence.web.SpreadsheetText;
 
 /**
@@ -18,6 +23,25 @@ final class TemplateCells {
 
     TemplateCells(Workbook wb) {
         this.wb = wb;
+    }
+
+    /** A fresh copy of a template bundled with the application. */
+    static XSSFWorkbook open(String resource) throws IOException {
+        try (InputStream template = TemplateCells.class.getResourceAsStream(resource)) {
+            if (template == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return new XSSFWorkbook(template);
+        }
+    }
+
+    /** The filled workbook as a file; the workbook is closed. */
+    byte[] bytes() throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.write(out);
+            wb.close();
+            return out.toByteArray();
+        }
     }
 
     /** A literal value; null blanks the cell. Either way a formula the template had there is removed. */

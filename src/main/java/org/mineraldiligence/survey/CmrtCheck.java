@@ -14,7 +14,6 @@ import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.CmrtJson;
 import org.mineraldiligence.cycle.ReportingCycle;
-import org.mineraldiligence.cycle.RequestedTemplates;
 import org.mineraldiligence.web.PlainText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,9 +79,9 @@ public class CmrtCheck {
     /** The minerals the survey's EMRT row asks about; none when no EMRT was asked. */
     private Set<ExtendedMineral> emrtMineralsAsked(SupplierSurvey survey) {
         return templates.of(survey).stream()
-                .filter(row -> SurveyTemplate.EMRT.equals(row.getTemplateType()) && row.getMinerals() != null)
+                .filter(row -> SurveyTemplate.EMRT.equals(row.getTemplateType()))
                 .findFirst()
-                .map(row -> RequestedTemplates.parse(SurveyTemplate.EMRT + ":" + row.getMinerals()).emrtMinerals())
+                .map(row -> Set.copyOf(row.mineralList()))
                 .orElse(Set.of());
     }
 

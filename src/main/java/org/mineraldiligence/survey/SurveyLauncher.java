@@ -122,9 +122,9 @@ public class SurveyLauncher implements SurveyLaunch {
         if (rows.isEmpty()) {
             return RequestedTemplates.CMRT_ONLY;
         }
-        return RequestedTemplates.parse(rows.stream()
-                .map(row -> row.getMinerals() == null ? row.getTemplateType() : row.getTemplateType() + ":" + row.getMinerals())
-                .collect(Collectors.joining(",")));
+        boolean cmrt = rows.stream().anyMatch(row -> SurveyTemplate.CMRT.equals(row.getTemplateType()));
+        return new RequestedTemplates(cmrt, rows.stream().flatMap(row -> row.mineralList().stream())
+                .collect(Collectors.toSet()));
     }
 
     private void recordRequested(SupplierSurvey survey, RequestedTemplates asked) {
@@ -133,7 +133,7 @@ public class SurveyLauncher implements SurveyLaunch {
         }
         if (asked.emrt()) {
             templates.save(new SurveyTemplate(survey, SurveyTemplate.EMRT,
-                    asked.format().substring(asked.format().indexOf("EMRT:") + 5), clock.instant()));
+                    asked.emrtMineralsText(), clock.instant()));
         }
     }
 

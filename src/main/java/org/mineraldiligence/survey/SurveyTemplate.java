@@ -1,6 +1,7 @@
 package org.mineraldiligence.survey;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import org.mineraldiligence.cmrt.ExtendedMineral;
+import org.mineraldiligence.cycle.RequestedTemplates;
 
 /**
  * One template a survey asks of its supplier (the CMRT, or the EMRT with its minerals) and where it stands.
@@ -92,6 +96,14 @@ public class SurveyTemplate {
 
     public String getMinerals() {
         return minerals;
+    }
+
+    /** The minerals an EMRT row asks about, in the EMRT's order; none for the CMRT. */
+    public List<ExtendedMineral> mineralList() {
+        if (minerals == null || minerals.isBlank()) {
+            return List.of();
+        }
+        return new RequestedTemplates(false, RequestedTemplates.mineralsOf(minerals)).emrtMineralsInOrder();
     }
 
     public State getState() {

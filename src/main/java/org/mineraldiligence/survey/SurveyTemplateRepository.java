@@ -1,6 +1,5 @@
 package org.mineraldiligence.survey;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,4 @@ public interface SurveyTemplateRepository extends JpaRepository<SurveyTemplate, 
     List<SurveyTemplate> findBySurveyIdOrderByIdAsc(Long surveyId);
 
     Optional<SurveyTemplate> findBySurveyIdAndTemplateType(Long surveyId, String templateType);
-
-    List<SurveyTemplate> findBySurveyIdIn(Collection<Long> surveyIds);
 }

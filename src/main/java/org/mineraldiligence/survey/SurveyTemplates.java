@@ -1,7 +1,6 @@
 package org.mineraldiligence.survey;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.mineraldiligence.cmrt.ExtendedMineral;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,12 +107,7 @@ public class SurveyTemplates {
 
     /** "cobalt, mica" for an EMRT row; empty for the CMRT. */
     public static String minerals(SurveyTemplate row) {
-        if (row.getMinerals() == null || row.getMinerals().isBlank()) {
-            return "";
-        }
-        return Arrays.stream(row.getMinerals().split("\\+"))
-                .map(name -> ExtendedMineral.valueOf(name.trim()).label().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
+        return row.mineralList().stream().map(m -> m.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     /**
