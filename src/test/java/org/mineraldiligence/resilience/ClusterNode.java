@@ -47,6 +47,14 @@ final class ClusterNode implements AutoCloseable {
 
     /** Starts the JVM and returns once the node answers its health check. */
     ClusterNode start() {
+        return launch().awaitHealthy();
+    }
+
+    /**
+     * Starts the JVM and returns at once: a node takes half a minute or more to start, which the test spends
+     * on work the other node does meanwhile. {@link #awaitHealthy()} waits for it.
+     */
+    ClusterNode launch() {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the resilience tests run after `package` (./mvnw verify)");
         }
@@ -63,7 +71,6 @@ final class ClusterNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitHealthy();
         return this;
     }
 
@@ -87,14 +94,15 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
+    /** Returns once the node answers its health check; fails when it exited or did not within the limit. */
+    ClusterNode awaitHealthy() {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + LOGS.resolve(name + ".log"));
             }
             if (isHealthy()) {
-                return;
+                return this;
             }
             sleep(Duration.ofMillis(500));
         }
