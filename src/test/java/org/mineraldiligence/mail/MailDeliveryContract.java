@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -49,6 +50,14 @@ abstract class MailDeliveryContract extends MailTestBase {
         assertThat(sent.getStatus()).isEqualTo(MessageStatus.SENT);
         assertThat(sent.getSentAt()).isNotNull();
         assertThat(sent.getAttempts()).isZero();
+    }
+
+    @Test
+    void jakartaMailIsToldItsStreamProviderAtStartUpInsteadOfScanningEveryJarPerMessage() {
+        String angus = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+        assertThat(System.getProperty(MailConfiguration.STREAM_PROVIDER)).isEqualTo(angus);
+        assertThat(StreamProvider.provider().getClass().getName()).isEqualTo(angus);
     }
 
     @Test
