@@ -7,10 +7,7 @@ import java.io.ByteArrayInputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
-@Execution(ExecutionMode.CONCURRENT)
 class BlankTemplateTest {
 
     @ParameterizedTest(name = "blank CMRT {0} is recognised as the empty template: one finding, where to start")

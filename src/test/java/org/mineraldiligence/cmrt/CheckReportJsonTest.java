@@ -11,15 +11,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The check result's JSON is a contract with the endpoint's users and with every submission already stored:
  * the record-bound writer must write what the hand-written one wrote (kept below as the reference), and
  * the reader must read what it wrote, on the real RMI workbooks.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class CheckReportJsonTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

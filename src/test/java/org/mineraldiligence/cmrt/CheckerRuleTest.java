@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** One failing file per RMI Checker rule: a valid 6.5 response with exactly one thing broken. */
-@Execution(ExecutionMode.CONCURRENT)
 class CheckerRuleTest {
 
     static Stream<Arguments> singleRuleFailures() {

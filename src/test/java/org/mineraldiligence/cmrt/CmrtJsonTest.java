@@ -8,11 +8,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The JSON field names are a contract with the web endpoint and its users (issue #3). */
-@Execution(ExecutionMode.CONCURRENT)
 class CmrtJsonTest {
 
     @Test

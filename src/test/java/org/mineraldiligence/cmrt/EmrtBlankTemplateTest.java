@@ -6,14 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A blank EMRT gets exactly the errors its own Checker sheet counts in Checker!D2 (31 in 1.x, 68 in 2.x with the
  * six minerals the template ships selected): the proof that every Checker row is here, no more, no fewer.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class EmrtBlankTemplateTest {
 
     @ParameterizedTest(name = "blank EMRT {0}: {1} errors, as many as its cached Checker!D2")

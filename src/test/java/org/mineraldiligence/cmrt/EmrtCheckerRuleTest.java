@@ -10,15 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * One failing file per row of the EMRT's own Checker sheet: a valid EMRT filled from the real template with
  * exactly one thing broken fails with exactly that rule, at that cell. 1.3 stands for 1.2/1.3 (identical
  * Checkers), 2.1 for 2.0/2.1; what 1.1/1.11 do differently has its own tests.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class EmrtCheckerRuleTest {
 
     private static final String USER_DEFINED = "C. User defined [Specify in 'Description of scope']";

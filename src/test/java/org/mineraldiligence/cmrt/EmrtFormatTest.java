@@ -15,15 +15,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Backs docs/EMRT-FORMAT.md: the cell maps written there are read back from the RMI templates themselves
  * (the Checker sheet's column B formulas name the Declaration cells it checks, the data validations name the
  * answer lists). If RMI moves a cell in a new revision, this test says which fact of the document broke.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class EmrtFormatTest {
 
     /** Declaration rows of the per-mineral questions 1-7 for the first mineral (§3, §4 of EMRT-FORMAT.md). */

@@ -9,14 +9,11 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * An EMRT goes through the CMRT's one workbook entry point, so the same limits hold before anything says what
  * template the file is: zip bombs, damaged files, oversized lists and huge cells.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class EmrtHostileInputTest {
 
     private static final Duration BOUND = Duration.ofSeconds(60); // a hang guard, generous for a loaded CI machine

@@ -8,14 +8,11 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * An EMRT comes out in the CMRT's JSON contract (same field names and order), with {@code templateType} "EMRT",
  * its revision, the minerals it covers under {@code metals}, and the Mine List and the 2.x Product List columns.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class EmrtJsonTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -9,15 +9,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 import org.mineraldiligence.cmrt.emrt.EmrtPolicyRules;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * An EMRT counts as the answer for the minerals we asked about only if it declares each of them: one that leaves a
  * mineral out is refused with the cell to change, so no figure says "valid EMRT covering mica" for a file that never
  * covered mica.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class EmrtMineralsAskedTest {
 
     private static CheckResult check(byte[] file, Set<ExtendedMineral> asked) {

@@ -58,12 +58,7 @@ final class FixtureCache {
         return get(key.digest() + suffix, make);
     }
 
-    /**
-     * Not synchronized: {@code make} may need a fixture's own lock, which a thread asking for a workbook under
-     * that lock already holds. Two threads making the same file both write the same recipe's workbook; the
-     * move into place is atomic, so the file is whole and one of them.
-     */
-    private static byte[] get(String fileName, Supplier<byte[]> make) {
+    private static synchronized byte[] get(String fileName, Supplier<byte[]> make) {
         Path file = DIRECTORY.resolve(fileName);
         try {
             if (Files.isRegularFile(file)) {

@@ -13,14 +13,11 @@ import org.mineraldiligence.cmrt.workbook.SheetCells;
 import org.mineraldiligence.cmrt.workbook.SheetRequest;
 import org.mineraldiligence.cmrt.workbook.WorkbookCells;
 import org.mineraldiligence.cmrt.workbook.WorkbookFiles;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The fixtures are written once per run and handed out again by their recipe (see {@link CmrtFixture}).
  * A cached workbook must hold exactly what the asking test described, and no test may spoil it for the next.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class FixtureCacheTest {
 
     private static final Consumer<CmrtFixture> RECIPE = f -> f.decl("D8", "Fixture Cache Ltd").answer(6, 1, 1.0)

@@ -20,11 +20,8 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** Broken and malicious uploads: each gets a verdict and a clear reason, quickly, and nothing throws. */
-@Execution(ExecutionMode.CONCURRENT)
 class HostileInputTest {
 
     private static final Duration BOUND = Duration.ofSeconds(60); // a hang guard, generous for a loaded CI machine

@@ -12,8 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mineraldiligence.cmrt.BiffSurgery.Rec;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Broken, lying and foreign .xls files through the entry the portal and {@code POST /api/cmrt/check} use
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * no trace of our internals; a lie that does not touch the cells we read costs nothing of the report.
  * The time guard only catches a hang; how fast is the benchmark's business.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class HostileXlsTest {
 
     private static final Duration HANG_GUARD = Duration.ofMinutes(2);

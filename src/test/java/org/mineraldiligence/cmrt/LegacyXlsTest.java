@@ -13,14 +13,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The .xls generations. No 3.x template is available, so this fixture is built with HSSF from the
  * documented 3.x cell map (spec §8/§9) - the one fixture not derived from a real workbook.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class LegacyXlsTest {
 
     /** A cycle that still accepts the 3.x generation, so that reading alone is tested. */

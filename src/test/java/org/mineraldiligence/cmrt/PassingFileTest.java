@@ -6,10 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
-@Execution(ExecutionMode.CONCURRENT)
 class PassingFileTest {
 
     @ParameterizedTest(name = "a completed CMRT {0} passes with at most the old-revision warning")

@@ -12,11 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mineraldiligence.cmrt.rules.CompanyNameWarning;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The cycle's policy and the plausibility warnings, on workbooks filled from the real 6.5 template. */
-@Execution(ExecutionMode.CONCURRENT)
 class PolicyAndPlausibilityTest {
 
     private static CheckResult check(CheckPolicy policy, byte[] workbook) {

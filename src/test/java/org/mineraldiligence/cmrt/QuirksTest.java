@@ -7,11 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The real-world quirks of spec §13. */
-@Execution(ExecutionMode.CONCURRENT)
 class QuirksTest {
 
     @Test

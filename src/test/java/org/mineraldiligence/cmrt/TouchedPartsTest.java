@@ -14,11 +14,8 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** A variant saved with only its touched parts written anew holds, part for part, what POI's full write holds. */
-@Execution(ExecutionMode.CONCURRENT)
 class TouchedPartsTest {
 
     @Test

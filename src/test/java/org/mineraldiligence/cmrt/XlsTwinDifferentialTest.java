@@ -21,15 +21,12 @@ import org.mineraldiligence.cmrt.workbook.SheetCells;
 import org.mineraldiligence.cmrt.workbook.SheetRequest;
 import org.mineraldiligence.cmrt.workbook.WorkbookCells;
 import org.mineraldiligence.cmrt.workbook.WorkbookFiles;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The .xls reader against the .xlsx reader on the same content: every real RMI template and filled
  * variants of them, each saved as Excel 97-2003 (see {@link XlsTwin}). A supplier who sends .xls must get
  * exactly the report the .xlsx would give, and every cell we read must be the same.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class XlsTwinDifferentialTest {
 
     static Stream<Arguments> pairs() {

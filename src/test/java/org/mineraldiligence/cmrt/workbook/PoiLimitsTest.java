@@ -11,16 +11,13 @@ import java.time.Clock;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.mineraldiligence.cmrt.CheckPolicy;
 import org.mineraldiligence.cmrt.check.CmrtChecker;
 
 /**
  * POI's limits are JVM-wide: reading a CMRT must not change them for the report writers and importers that
- * run in the same JVM; they are set once, at start-up. Isolated: it changes them for a moment, which no test
- * reading a workbook beside it may see.
+ * run in the same JVM; they are set once, at start-up.
  */
-@Isolated
 class PoiLimitsTest {
 
     @Test

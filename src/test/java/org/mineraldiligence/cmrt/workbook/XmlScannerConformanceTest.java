@@ -33,8 +33,6 @@ import org.mineraldiligence.cmrt.TestWorkbooks;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * XmlScanner is ours, so the JDK's SAX parser is its referee: over every XML part of every real RMI template
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * parts (CR LF, UTF-16, a declared ISO-8859-1, malformed comments) both must agree or both refuse. A second
  * referee, POI's own reader, checks the fast cell path: same cells, same cached values.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class XmlScannerConformanceTest {
 
     private static final Path TEMPLATES = Path.of("src/test/resources/cmrt/templates");
