@@ -13,7 +13,7 @@ class MailConfiguration {
 
     /**
      * Jakarta Mail 2.1 asks the ServiceLoader for its StreamProvider for every multipart and body part it builds
-     * or writes, a scan of every jar on the class path each time (jakartaee/mail-api#699, changed in 2.2): about
+     * or writes, a scan of every jar on the class path each time (jakartaee/mail-api#699, changed in 2.2): over
      * a quarter of the CPU a delivery took. Named by this system property, the provider Angus Mail ships is
      * loaded directly. JVM-wide, so set once while the application starts, and left alone if already set.
      */
