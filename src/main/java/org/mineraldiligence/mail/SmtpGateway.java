@@ -75,8 +75,8 @@ class SmtpGateway {
 
     /**
      * Spring's helper builds a new file-type map for every message it did not create itself, and building one
-     * reads every {@code mime.types} on the class path: over a quarter of the CPU a delivery took. Our mails carry no
-     * attachments; one map, built once, serves them all.
+     * reads every {@code mime.types} on the class path: over a quarter of the CPU a delivery took. Our mails
+     * carry no attachments; one map, built once, serves them all.
      */
     private static final class OneFileTypeMapHelper extends MimeMessageHelper {
 

@@ -59,7 +59,7 @@ final class ClusterNode implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: the resilience tests run after `package` (./mvnw verify)");
         }
         // C1 only: in a node that lives a few minutes, JIT compilation took a quarter of its CPU, and the two
-        // nodes, PostgreSQL and the test share the machine's cores (README, "Tests").
+        // nodes, PostgreSQL and the test share the machine's cores (README, "Scale and resilience").
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-jar", JAR.toString()));
         command.add("--server.port=" + port);
