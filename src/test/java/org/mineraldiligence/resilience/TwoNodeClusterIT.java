@@ -42,8 +42,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class TwoNodeClusterIT {
 
     /**
-     * Enough suppliers for 25 and 20 launch chunks of 10 (see the chunk size below): both nodes take chunks,
-     * and a kill a quarter into a launch finds chunks locked. Scale is the benchmark's subject, not this test's.
+     * Enough suppliers for about 24 and 20 launch chunks of 10 once scoped (see the chunk size below): both
+     * nodes take chunks, and a kill a quarter into a launch finds chunks locked. Scale is the benchmark's
+     * subject, not this test's.
      */
     private static final int SUPPLIERS = 250;
     private static final int SUPPLIERS_UNDER_FAILURE = 200;
